@@ -70,11 +70,12 @@ AFTER_NAME = tuple(sorted({
     "结合", "围绕", "认真", "仔细", "一边", "热情", "充分", "高度", "带领", "领学", "来", "首先", "随后", "最后", "对此", "专门", "又", "再次", "逐一",
     "详细", "则", "均", "都", "分析", "点评", "肯定", "宣布", "受", "委托", "领读", "到会", "同时",
     "亲自", "现场", "近日", "日前", "上午", "下午", "晚上", "一起", "举行", "共", "主动", "随同", "同志们", "书记", "主任", "市长", "县长", "省长", "区长", "主席", "总书记", "总理", "委员长", "部长",
-    "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
+    "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "突访", "抵达", "离开", "发表",
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "教授", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "发来", "发出", "发去", "互致", "通话", "不能", "不会", "不排除", "不愿", "不同意", "不认为", "不接受", "不承认", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
     "抵京", "访华", "来华", "回国", "归国", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "亲笔信", "口信", "贺电", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
+    "生前",  # 书记X|生前忠诚履职: of one who has died
     "此前", "此后", "目前", "最近", "近期", "今年", "去年", "遭", "遭到", "遭受",
     "本月", "上月", "本周", "上周", "下周",  # 普京|本月初签署
     "上个月", "下个月", "这个月", "上星期", "下星期", "上个星期", "下个星期",  # 哈梅内伊|上个月发出警告
@@ -111,7 +112,7 @@ _AFTER_SET = frozenset(AFTER_NAME)
 _JUST = frozenset({"刚到", "刚来"})  # "just" and a verb of arriving: 刚 is a given name's last character as often
 # Words after a name whose first character is as often a given name's last (王建|荣获 or 王建荣|获评): no edge after a
 # one-character given name, which they would cut (the whole name or none)
-_OWN_FIRST = ("荣获",)
+_OWN_FIRST = ("荣获", "生前")  # (王学|生前往: 王学生 before 前往)
 # A diplomat's rank, written after a name that has its post before it (临时代办X|公使); one list for every rule
 # that reads it (nlp's ranks and _NAME_TITLE).
 RANKS_AFTER_NAME = ("大使", "公使")
@@ -156,7 +157,7 @@ _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|�
 # Kin written between two names (尼克松|外孙|考克斯, 卡扎菲|之子|赛义夫): whose kin the second is, never a syllable.
 _KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀",
               "长子", "次子", "三子", "四子", "幼子", "长女", "次女", "三女", "幼女")  # by birth order (老布什|三子|尼尔·布什)
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|之[子女妻夫孙父母兄弟姐妹]|之遗孀|" + "|".join(_KIN_WORDS))  # (扎尔达里|之子—…: whose kin follows, as KIN_OF)
 
 
 WITH_WIFE = re.compile(r"[和及偕]夫人")  # he and his wife: after a transliterated name no syllable (nlp._SPOUSE, meetings share it)
@@ -257,6 +258,9 @@ _MANY_OF = re.compile(r"多[国方家名人地位次个]")  # "many" and a count
 _DIRECTIONAL = frozenset("上下来去出回起到")  # directional complements after a one-character verb (送上, 带来, 发出)
 
 
+_MEDAL_COUNT = frozenset("一二两三四五六七八九十")
+
+
 def _plausible(name: str, given: str, titled: bool, strength: float, listed: bool = False) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
@@ -283,6 +287,10 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 会议全票当选…: the vote, not a person
     if len(name) == 3 and name[0] == name[2] and name[0] in _CORRELATIVE:
         return False  # 边做边|说, 边学边|干: 边…边… joins two verbs, no surname and given name
+    if len(given) == 2 and given[0] in _MEDAL_COUNT and given[1] in "金银铜":
+        return False  # 选手夺|两金: medals counted after a verb, no given name
+    if len(given) == 2 and given[0] == "老":
+        return False  # 93岁的吴老|才在…: 老 after a surname is how an elder is addressed (吴老, 钱老), never a given name's first
     if len(given) == 2 and given[0] in _ADVERB_CHARS and given[1] in _ADVERB_CHARS:
         return False  # 女子孙|也都留在: two adverbs before the verb, no given name
     if len(given) >= 2 and _COUNT_OF_PEOPLE.fullmatch(given):
@@ -2301,7 +2309,10 @@ _GREATER_PARTY = re.compile(r"[\u4e00-\u9fff]{0,4}?党")  # 大|印尼运动党,
 def _inside_party_or_word(org: str, s: int, state: str) -> bool:
     """Whether a state found at ``org[s:]`` starts no new title: it opens a party's name after 大
     (大印尼运动党, 大罗马尼亚党) or 泛 (希腊泛希腊社会主义运动: a pan-state movement), or its 国 is the
-    first of 国际 (贝尔泰|国际大学: no 泰国 there)."""
+    first of 国际 (贝尔泰|国际大学: no 泰国 there), or it is inside a division of China the body opens with (内|蒙古自治区党委; not a
+    nationality's, 蒙古族自治县委…尖措, whose titles keep a name read as syllables)."""
+    if not org.startswith("族", s + len(state)) and any(org[:k] in lexicons.places() for k in range(s + len(state), min(len(org), 12) + 1)):
+        return True
     if org[s - 1] == "大" and _GREATER_PARTY.match(org, s + len(state)):
         return True
     if org[s - 1] == "泛" and s + len(state) < len(org):

@@ -652,6 +652,9 @@ def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
 _TAKING_POST = re.compile(r"(?:担任|出任|就任|兼任|任|当选为?|身为)$")  # what opens a clause of holding a post (担任…主席时)
 
 
+_ROYAL_AFTER_WANG = frozenset("子妃储后室宫族")  # 王子, 王妃, 王储, 王后, 王室, 王宫, 王族: words that open with a king's 王
+
+
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
     hits: dict[int, PersonHit] = {}
     meta_spans = [(s, e) for s, e, _ in meta]
@@ -667,6 +670,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p += 1  # 韩国统一部|长官柳吉在: a Korean minister is the 长官 of a 部, not its 部长
         if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选", "官邸", "理事会", "委员会", "联合会", "协会"), p):
             continue  # 常委会, 委员会主任, 主席台, 主席国, 总统府, 领事馆, 副总统候选人, 总统官邸: not a title before a name
+        if text[p - 1] == "王" and text[p : p + 1] in _ROYAL_AFTER_WANG:
+            if (m := _role_follow_re().match(text, p - 1)) is None:
+                continue  # 英国|王子X, 泰国|王后: 国王 read across a state's 国 and a royal word, no king before a name
+            p = m.end()  # 英国|王储X: the royal title is the role
         floor = _floor(text, p, max(0, p - 80))
         chain = grammar.title_chain(text, floor, p)  # no title chain is longer
         if chain and chain[0].start == floor and text[floor - 1 : floor] in ("，", ",") and (
@@ -2419,6 +2426,22 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             out.append(PersonHit(p, q, text[p:q], (), "cue"))
             taken.update(range(p, q))
             break
+    for m in _SENTENCED.finditer(text):  # 依法判处|王五|有期徒刑十年: the one the court sentences
+        p, q = m.start("name"), m.end("name")
+        if _cue_name(text, p, q, known, taken, meta, m["term"], 0) and text[q - 1] not in _NOT_NAME_END:
+            out.append(PersonHit(p, q, text[p:q], (), "cue"))
+            taken.update(range(p, q))
+    for m in _HELD_THEN.finditer(text):  # 时任浙江省农办副主任的|蒋伟峰全程参与: the one whose post of then (or taken) the clause tells
+        p, k = m.end(), m.end() - 1
+        q = grammar.name_end(text, p, known, min_strength=1, titled=False)
+        if q is None and lexicons.common_words().get(text[p + 3 : p + 5], "x")[0] in "vd" and not _common_word(text[p + 2 : p + 4], 100):
+            q = p + 3  # …的|王正刚|负责: three characters before a verb or adverb the last opens no word with
+        if q is None or q - p < 2 or not _cue_name(text, p, q, known, taken, meta, text[q : q + 2], 0) or text[q - 1] in _NOT_NAME_END:
+            continue
+        if not (chain := grammar.title_chain(text, m.start("title"), k)) or chain[0].start != m.start("title") or chain[-1].end != k:
+            continue  # the words between are one chain of titles, no more
+        out.append(PersonHit(p, q, text[p:q], (), "cue"))
+        taken.update(range(p, q))
     for m in _DESCRIBED_SAYS.finditer(text):  # 参与制造这些锻件的刘伯鸣说，: the one a clause describes, then what he says
         p, q = m.end(), m.end() + 3
         name = text[p:q]
@@ -2622,6 +2645,10 @@ def _role_then_speaker() -> re.Pattern[str]:
 
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
 # the name that makes it a person: a cue verb, or a list closed by what they are (…的王五、赵六老师).
+# A court's sentence: 判处, the name, then the penalty (判处王五有期徒刑十年, 分别判处…).
+_SENTENCED = re.compile(r"判处(?P<name>[\u4e00-\u9fff]{2,3})(?P<term>有期徒刑|无期徒刑|死刑|死缓|拘役)")
+# A post of then or one taken (时任|曾任|出任), its title, then 的 and its holder (时任县长的|王五负责…).
+_HELD_THEN = re.compile(r"(?:时任|曾任|出任)(?P<title>[^，,。；;：:！？\n的]{2,30}?)的(?=[\u4e00-\u9fff]{2})")
 _DESCRIBED_SAYS = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff]{3}说[，,：:])")  # …锻件的|刘伯鸣|说，: a three-character name a clause describes, before 说
 _IS_ONE_OF = re.compile(r"(?m)(?:^|(?<=[。！？；;，,\n]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})是(?:一位|一名|[^，,。；;！？\n“]{2,30}?的(?:一位|一名)?)“?(?:"
                         + _DESIGNATION.pattern + r"|成员|上班族|家庭医生|第一书记)”?(?=[，,。；;])")  # 任晗是…调研组的一名成员，: a name opening a clause that says who one is

@@ -1407,3 +1407,53 @@ def test_a_headline_ending_after_a_designation_names_no_one():
     text = ("中国泰国海军举行联合训练\n中泰两国海军在泰国湾举行联合训练，演练搜救和通信等课目。\n"
             "国际泳联跳水世界杯中国选手夺两金\n在北京时间今天凌晨进行的比赛中，中国队获得2金、1银的好成绩。")
     assert "夺两金" not in _persons(text)
+
+
+def test_n53_a_research_office_ends_a_body():
+    got = _posts("全国人大常委会副秘书长、办公厅研究室主任黄卫东，分别就有关议题作了说明。")
+    assert ("黄卫东", "办公厅研究室主任") in got
+
+
+def test_n53_a_sudden_visit_ends_a_foreign_name():
+    assert ("阿巴迪", "伊拉克总理") in _posts("当天，伊拉克总理阿巴迪突访安巴尔省，并召开安全会议。")
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("内蒙古自治区党委组织部副部长韩立新出席会议并讲话。", "韩立新", "内蒙古自治区党委组织部副部长"),
+    ("内蒙古党委宣传部部长韩立新主持会议。", "韩立新", "内蒙古党委宣传部部长"),
+])
+def test_n53_a_state_inside_a_division_of_china_opens_no_new_title(text, person, title):
+    """蒙古 in 内蒙古: no foreign state inside the body, the title is whole."""
+    assert (person, title) in _posts(text)
+
+
+def test_n53_a_post_of_then_before_de_names_its_holder():
+    assert "赵启明" in _persons("当年，时任市规划局局长的赵启明负责这一项目的审批。")
+    assert "孙文涛" in _persons("两次出任省检察院检察长的孙文涛，是这项改革的亲历者。")
+    assert _persons("时任县委书记的父亲常说，要把群众的事放在心上。") == set()
+
+
+def test_n53_lao_after_a_surname_is_an_elders_address():
+    assert _persons("直到去年，95岁的钱老才在家人劝说下，搬进了新居。") == set()
+
+
+def test_n53_whose_kin_ends_a_transliteration():
+    """总统X之子—Y: the son is no part of the father's name, and takes none of his titles."""
+    got = _posts("巴基斯坦总统扎尔达里之子—比拉瓦尔·扎尔达里当天出席了集会。")
+    assert not any("之子" in person for person, _ in got)
+    assert not any(person == "比拉瓦尔·扎尔达里" for person, _ in got)
+
+
+def test_n53_a_royal_word_after_a_states_guo_is_no_king():
+    assert not any(title.endswith("国王") for _, title in _posts("英国王子爱德华出席了开幕式。"))
+    assert ("威廉", "英国王储") in _posts("英国王储威廉出席了开幕式。")
+
+
+def test_n53_before_death_ends_a_name():
+    assert "杨树林" in _persons("河北阜平县某村原党支部书记杨树林生前一心为民，带领乡亲脱贫。")
+    assert "王学" not in _persons("村支书王学生前往现场查看灾情。")
+
+
+def test_n53_the_one_a_court_sentences():
+    assert "钱永福" in _persons("法院依法判处钱永福有期徒刑十五年，并处没收个人全部财产。")
+    assert _persons("法院依法判处强奸犯死刑。") == set()
