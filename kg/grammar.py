@@ -169,9 +169,10 @@ _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: 
 
 def _stop_within(text: str, a: int, b: int) -> re.Match | None:
     """The first word in ``text[a:b]`` that no transliteration has as a syllable, but 于 before 尔
-    (于尔根, 西于尔扎多蒂: a syllable there, never the preposition)."""
+    (于尔根, 西于尔扎多蒂: a syllable there, never the preposition) and whose kin (之子) but before a dash
+    (扎尔达里之子—比拉瓦尔: the kin's own name follows; 医生贝朗杰之子，: the name is trimmed later)."""
     m = _FOREIGN_STOP.search(text, a, b)
-    while m is not None and m.group() == "于" and text[m.end() : m.end() + 1] == "尔":
+    while m is not None and (m.group() == "于" and text[m.end() : m.end() + 1] == "尔" or m.group() in KIN_OF and text[m.end() : m.end() + 1] not in "—－-"):
         m = _FOREIGN_STOP.search(text, m.end(), b)
     return m
 

@@ -3194,8 +3194,8 @@ def test_dev29o_a_states_court_of_a_kind(text, want, not_want):
 
 DEV28N21_DOTTED = [
     # a public figure known by one part (巴沙尔) is never cut out of a dotted name
-    ("巴沙尔·阿萨德突访莫斯科。", set()),
-    # no clear edge after the name (突访), but the story names it again with one (首次)
+    ("巴沙尔·阿萨德闪访莫斯科。", set()),
+    # no clear edge after the name (闪访; 突访 is one since n53), but the story names it again with one (首次)
     ("叙利亚总统巴沙尔·阿萨德突访莫斯科，这是巴沙尔·阿萨德今年首次出访。", {("巴沙尔·阿萨德", "叙利亚总统")}),
     ("智利总统玛丽亚·费尔南德斯突访秘鲁。随后玛丽亚·费尔南德斯会见了秘鲁总统。", {("玛丽亚·费尔南德斯", "智利总统")}),
 ]
