@@ -2918,6 +2918,14 @@ def test_a_ceremony_named_with_its_epithet_has_its_host_and_guest():
     assert {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee")} <= _roles(m)
 
 
+def test_a_ceremony_held_with_a_de_epithet_then_welcoming_has_its_host_and_guest():
+    """举行盛大的欢迎仪式，欢迎X: the epithet written with 的 still tells the ceremony held for the guest named after it."""
+    ms = _meetings("当地时间12日上午，阿根廷总统卡洛斯·门多萨在总统府举行盛大的欢迎仪式，欢迎国家主席王宏伟对阿根廷进行国事访问。"
+                   "王宏伟抵达总统府。旗手沿红地毯列队。军乐队奏两国国歌。礼兵鸣放礼炮。王宏伟在卡洛斯·门多萨陪同下检阅仪仗队。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee")} <= _roles(m)
+
+
 def test_a_tea_party_and_a_spring_festival_gathering_are_meetings():
     (m,) = _meetings("全国政协12日在京举行春节茶话会。全国政协主席王宏伟出席茶话会。全国政协副主席刘建国主持茶话会。")
     assert (m.name, m.date_text) == ("春节茶话会", "2024-04-12")

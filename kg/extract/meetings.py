@@ -2543,8 +2543,8 @@ def _sitting_stay(ctx: Context, since: int) -> set[int]:
 
 
 # 习近平在人民大会堂东门外广场举行仪式，欢迎X对我国进行国事访问 (举行欢迎仪式，欢迎X)
-# (with the banquet that follows it: 举行隆重仪式和晚宴，欢迎X)
-_WELCOME = re.compile(r"(?:举行|主持)(?:隆重的?)?(?:欢迎)?仪式(?:和(?:欢迎)?(?:晚宴|宴会))?[，,]?(?:热烈)?欢迎")
+# (with the banquet that follows it: 举行隆重仪式和晚宴，欢迎X; its epithets: 举行盛大的欢迎仪式，欢迎X)
+_WELCOME = re.compile(r"(?:举行|主持)了?(?:(?:隆重|热烈|盛大|正式|官方)的?)*(?:欢迎)?仪式(?:和(?:欢迎)?(?:晚宴|宴会))?[，,]?(?:热烈)?欢迎")
 # 马杜罗在机场为习近平举行隆重欢迎仪式 (为X和夫人Y举行了隆重热烈的欢迎仪式): the guests are those it is held for
 _WELCOME_FOR = re.compile(r"为(?P<guests>[^。；;，,为]{2,40}?)举行了?(?:隆重|热烈|盛大|正式|官方|的)*欢[迎送]仪式")
 
