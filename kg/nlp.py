@@ -5136,7 +5136,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    named = _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
+    named = _contingents(text) + _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
     for s, e, name in named:
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
@@ -5626,6 +5626,33 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
     """A team the centre sends (中央巡视组, 中央第八巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
     (扶贫工作队, 驻村|帮扶工作队): bodies the news names, not their members (工作队员) nor 队伍."""
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
+
+
+# A contingent China or a province sends, by its batch or its destination (中国第五批赴马里维和部队, 海军第二十四批
+# 护航编队, 福建第十批援宁工作队, 中国援加蓬医疗队, 江苏省援藏医疗分队): not 一支援鄂医疗队 nor 派遣医疗队 (no owner nor batch),
+# nor its members (医疗队员) or ranks (工作队伍)
+_CONTINGENT_KINDS = r"(?:医疗分队|医疗队|维和部队|护航编队|工作队|救援队)(?![员伍长])"
+_CONTINGENT_DEST = r"(?:赴|援|支援)(?:[^\W\d_和与及、的等派遣]|[（）]){1,8}?"  # 赴刚果（金）
+_CONTINGENT_BATCH = r"(?:第[\d一二三四五六七八九十百]{1,4}批|首批)"
+
+
+@lru_cache(maxsize=1)
+def _contingent_re() -> re.Pattern[str]:
+    provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)}
+    owner = "(?:" + lexicons.alternation(provinces | {"中国海军", "中国", "海军", "解放军", "军队"}) + ")"
+    return re.compile(rf"(?P<owner>{owner})?{_CONTINGENT_BATCH}(?P<dest>{_CONTINGENT_DEST})?(?P<kind>{_CONTINGENT_KINDS})"
+                      rf"|{owner}{_CONTINGENT_DEST}{_CONTINGENT_KINDS}")
+
+
+_ABROAD_KINDS = ("护航编队", "维和部队")  # only ever sent abroad: the batch alone names them (第17批护航编队; not 第二批工作队)
+
+
+def _contingents(text: str) -> list[tuple[int, int, str]]:
+    """A contingent sent by batch or to a destination, named with its sender where written (see _CONTINGENT_KINDS)."""
+    if "队" not in text:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _contingent_re().finditer(text)
+            if not m["kind"] or m["owner"] or m["dest"] or m["kind"] in _ABROAD_KINDS]
 
 
 # A congress's own bodies (大会秘书处, 大会主席团, 代表资格审查委员会, 常委会法制工作委员会) and an NPC session's presidium
