@@ -5136,7 +5136,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    named = _contingents(text) + _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
+    named = _contingents(text) + _agencies(text) + _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
     for s, e, name in named:
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
@@ -5653,6 +5653,27 @@ def _contingents(text: str) -> list[tuple[int, int, str]]:
         return []
     return [(m.start(), m.end(), m.group()) for m in _contingent_re().finditer(text)
             if not m["kind"] or m["owner"] or m["dest"] or m["kind"] in _ABROAD_KINDS]
+
+
+# A foreign state's agency by its field (美国联邦航空管理局, 英国气象局, 俄罗斯对外情报局, 加拿大公共卫生署): the state,
+# at most 8 more characters of the name (no conjunction, verb or particle), then the field and 局/署; a closed list
+# of fields, as 局 and 署 end many words (格局, 当局, 部署, 签署)
+_AGENCY_FIELDS = ("管理", "保护", "情报", "安全", "调查", "气象", "统计", "新闻", "执法", "航空", "消防", "检查", "规划",
+                  "卫生", "发展", "环境", "移民", "税务", "邮政", "专利", "航天", "宇航", "能源", "难民", "审计", "海警")
+_AGENCY_MID = r"[^\W\d_和与及、的在对将向从是为被并也已就等把]{0,8}?"
+
+
+@lru_cache(maxsize=1)
+def _agency_re() -> re.Pattern[str]:
+    states = {c for c in lexicons.countries() if c != lexicons.HOME and len(c) >= 2}
+    return re.compile(f"({lexicons.alternation(states)}){_AGENCY_MID}(?:{lexicons.alternation(_AGENCY_FIELDS)})总?[局署](?![长势面])")
+
+
+def _agencies(text: str) -> list[tuple[int, int, str]]:
+    """A foreign state's agency named with the state where a name opens or after a verb (see _AGENCY_FIELDS)."""
+    if "局" not in text and "署" not in text:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _agency_re().finditer(text) if _opens_name(text, m.start()) or _after_verb(text, m.start())]
 
 
 # A congress's own bodies (大会秘书处, 大会主席团, 代表资格审查委员会, 常委会法制工作委员会) and an NPC session's presidium

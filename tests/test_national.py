@@ -7786,3 +7786,16 @@ def test_a_contingent_sent_by_batch_or_to_a_place_is_a_body(text, want, not_want
     orgs = _orgs(text)
     assert not want or want in orgs
     assert not not_want or not any(not_want in o or "医疗队" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("日本气象厅和澳大利亚国家气象局先后发布预警。", "澳大利亚国家气象局", ""),
+    ("德国联邦统计局周三公布的数据显示，通胀有所回落。", "德国联邦统计局", ""),
+    ("消息人士说，以色列安全局已逮捕两名嫌疑人。", "以色列安全局", ""),
+    ("美国将在亚太地区部署更多导弹，美国当局随后否认。", "", "局"),
+])
+def test_a_foreign_states_agency_named_by_its_field_is_a_body(text, want, not_want):
+    # 国家 + …气象局/统计局/安全局: a foreign agency by a closed list of fields (o53); not 部署 nor 当局
+    orgs = _orgs(text)
+    assert not want or want in orgs
+    assert not not_want or not any(o.endswith(("局", "署")) for o in orgs)
