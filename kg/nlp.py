@@ -5673,7 +5673,13 @@ def _agencies(text: str) -> list[tuple[int, int, str]]:
     """A foreign state's agency named with the state where a name opens or after a verb (see _AGENCY_FIELDS)."""
     if "局" not in text and "署" not in text:
         return []
-    return [(m.start(), m.end(), m.group()) for m in _agency_re().finditer(text) if _opens_name(text, m.start()) or _after_verb(text, m.start())]
+    out = []
+    for m in _agency_re().finditer(text):
+        s, e = m.span()
+        s += next((k for k in range(len(m[1]), e - s - 3) if lexicons.country_at(text[s + k : e])), 0)  # 俄罗斯政府代表访问|美国航天局: the last state's
+        if _opens_name(text, s) or _after_verb(text, s):
+            out.append((s, e, text[s:e]))
+    return out
 
 
 # A congress's own bodies (大会秘书处, 大会主席团, 代表资格审查委员会, 常委会法制工作委员会) and an NPC session's presidium
