@@ -5165,7 +5165,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    named = _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
+    named = _contingents(text) + _agencies(text) + _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
     for s, e, name in named:
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
@@ -5655,6 +5655,60 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
     """A team the centre sends (中央巡视组, 中央第八巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
     (扶贫工作队, 驻村|帮扶工作队): bodies the news names, not their members (工作队员) nor 队伍."""
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
+
+
+# A contingent China or a province sends, by its batch or its destination (中国第五批赴马里维和部队, 海军第二十四批
+# 护航编队, 福建第十批援宁工作队, 中国援加蓬医疗队, 江苏省援藏医疗分队): not 一支援鄂医疗队 nor 派遣医疗队 (no owner nor batch),
+# nor its members (医疗队员) or ranks (工作队伍)
+_CONTINGENT_KINDS = r"(?:医疗分队|医疗队|维和部队|护航编队|工作队|救援队)(?![员伍长])"
+_CONTINGENT_DEST = r"(?:赴|援|支援)(?:[^\W\d_和与及、的等派遣]|[（）]){1,8}?"  # 赴刚果（金）
+_CONTINGENT_BATCH = r"(?:第[一二三四五六七八九十百]{1,4}批|首批)"  # not 第37批: a name with digits gets no node, and would hide 海军
+
+
+@lru_cache(maxsize=1)
+def _contingent_re() -> re.Pattern[str]:
+    provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)}
+    owner = "(?:" + lexicons.alternation(provinces | {"中国海军", "中国", "海军", "解放军", "军队"}) + ")"
+    return re.compile(rf"(?P<owner>{owner})?{_CONTINGENT_BATCH}(?P<dest>{_CONTINGENT_DEST})?(?P<kind>{_CONTINGENT_KINDS})"
+                      rf"|{owner}{_CONTINGENT_DEST}{_CONTINGENT_KINDS}")
+
+
+_ABROAD_KINDS = ("护航编队", "维和部队")  # only ever sent abroad: the batch alone names them (第17批护航编队; not 第二批工作队)
+
+
+def _contingents(text: str) -> list[tuple[int, int, str]]:
+    """A contingent sent by batch or to a destination, named with its sender where written (see _CONTINGENT_KINDS)."""
+    if "队" not in text:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _contingent_re().finditer(text)
+            if not m["kind"] or m["owner"] or m["dest"] or m["kind"] in _ABROAD_KINDS]
+
+
+# A foreign state's agency by its field (美国联邦航空管理局, 英国气象局, 俄罗斯对外情报局, 加拿大公共卫生署): the state,
+# at most 8 more characters of the name (no conjunction, verb or particle), then the field and 局/署; a closed list
+# of fields, as 局 and 署 end many words (格局, 当局, 部署, 签署)
+_AGENCY_FIELDS = ("管理", "保护", "情报", "安全", "调查", "气象", "统计", "新闻", "执法", "航空", "消防", "检查", "规划",
+                  "卫生", "发展", "环境", "移民", "税务", "邮政", "专利", "航天", "宇航", "能源", "难民", "审计", "海警")
+_AGENCY_MID = r"[^\W\d_和与及、的在对将向从是为被并也已就等把]{0,8}?"
+
+
+@lru_cache(maxsize=1)
+def _agency_re() -> re.Pattern[str]:
+    states = {c for c in lexicons.countries() if c != lexicons.HOME and len(c) >= 2}
+    return re.compile(f"({lexicons.alternation(states)}){_AGENCY_MID}(?:{lexicons.alternation(_AGENCY_FIELDS)})总?[局署](?![长势面])")
+
+
+def _agencies(text: str) -> list[tuple[int, int, str]]:
+    """A foreign state's agency named with the state where a name opens or after a verb (see _AGENCY_FIELDS)."""
+    if "局" not in text and "署" not in text:
+        return []
+    out = []
+    for m in _agency_re().finditer(text):
+        s, e = m.span()
+        s += next((k for k in range(len(m[1]), e - s - 3) if lexicons.country_at(text[s + k : e])), 0)  # 俄罗斯政府代表访问|美国航天局: the last state's
+        if _opens_name(text, s) or _after_verb(text, s):
+            out.append((s, e, text[s:e]))
+    return out
 
 
 # A congress's own bodies (大会秘书处, 大会主席团, 代表资格审查委员会, 常委会法制工作委员会) and an NPC session's presidium

@@ -34,7 +34,7 @@ _LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "特�
 _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
 _MORE_SUFFIXES = ("党", "党中央", "军分区", "高新区", "经开区", "出版社", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马", "拉达", "呼拉尔", "人民会议", "上院", "下院", "协进会", "联会", "联谊会", "总会", "会议所", "主席团", "理事会", *lexicons.SPEAKING_SEATS, *lexicons.FOREIGN_BODIES,
-                  "部队", "舰队", "医疗队", *(f"{sport}队" for sport in lexicons.SPORTS), "代表团", "宣讲团", "军区", "工作队", "使馆", "领馆", "领事馆", *lexicons.ARMED_BODIES, *lexicons.PLACE_BODIES,
+                  "部队", "舰队", "编队", "医疗队", "医疗分队", *(f"{sport}队" for sport in lexicons.SPORTS), "代表团", "宣讲团", "军区", "工作队", "使馆", "领馆", "领事馆", *lexicons.ARMED_BODIES, *lexicons.PLACE_BODIES,
                   *lexicons.SHARED_NAME_GROUPS)  # 阿富汗国民军: that state's army by its full name
 _STATE_COUNCILS = ("安全会议", "联邦安全会议", "国家安全会议")  # a state's security council, named with the state (俄罗斯联邦安全会议; not 俄罗斯|前|国家安全会议)
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed

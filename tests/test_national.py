@@ -7770,3 +7770,32 @@ def test_rm51o_house_parties_seats_in_place_and_region_lists(text, want):
 def test_r52_an_office_by_its_short_ban_form(text):
     orgs = {o.name for o in _ext(text).organizations}
     assert orgs & {"国家互联网信息办", "国家互联网信息办公室"}
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("中国第八批援苏丹医疗队日前在喀土穆举行义诊。", "中国第八批援苏丹医疗队", ""),
+    ("海军第三十批护航编队今天从舟山某军港解缆起航。", "海军第三十批护航编队", ""),
+    ("第九批赴南苏丹（朱巴）维和部队官兵完成轮换。", "第九批赴南苏丹（朱巴）维和部队", ""),
+    ("浙江第六批援疆工作队的队员走访了当地农户。", "浙江第六批援疆工作队", ""),
+    ("总理看望了中国援几内亚医疗队，山东省援青医疗分队也参加了座谈。", "山东省援青医疗分队", ""),
+    ("今年第二批工作队进村后，一支支援灾区医疗队也出发了，中方将继续派遣医疗队。", "", "工作队"),
+])
+def test_a_contingent_sent_by_batch_or_to_a_place_is_a_body(text, want, not_want):
+    # 中国第N批援X医疗队, 海军第N批护航编队, 省+援X工作队: a contingent named by its sender, batch or
+    # destination (o53); not a batch alone at home (第二批工作队) nor one sent by no one named
+    orgs = _orgs(text)
+    assert not want or want in orgs
+    assert not not_want or not any(not_want in o or "医疗队" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("日本气象厅和澳大利亚国家气象局先后发布预警。", "澳大利亚国家气象局", ""),
+    ("德国联邦统计局周三公布的数据显示，通胀有所回落。", "德国联邦统计局", ""),
+    ("消息人士说，以色列安全局已逮捕两名嫌疑人。", "以色列安全局", ""),
+    ("美国将在亚太地区部署更多导弹，美国当局随后否认。", "", "局"),
+])
+def test_a_foreign_states_agency_named_by_its_field_is_a_body(text, want, not_want):
+    # 国家 + …气象局/统计局/安全局: a foreign agency by a closed list of fields (o53); not 部署 nor 当局
+    orgs = _orgs(text)
+    assert not want or want in orgs
+    assert not not_want or not any(o.endswith(("局", "署")) for o in orgs)

@@ -148,7 +148,7 @@ def test_bodies_named_outside_a_title(text, want):
 @pytest.mark.parametrize(("text", "want"), [
     ("也门政府军和沙特军方发表声明，埃及警方逮捕三人。", ["也门政府军", "沙特军方", "埃及警方"]),
     ("中国海军舰艇编队同巴基斯坦海军举行联合演练，美国陆军部表示关注。", ["中国海军", "巴基斯坦海军"]),  # not a ministry
-    ("第八批赴南苏丹维和部队出发。", []),  # China's force sent abroad, not South Sudan's
+    ("第八批赴南苏丹维和部队出发。", ["第八批赴南苏丹维和部队"]),  # China's force sent abroad, by its whole name (o53), not South Sudan's
 ])
 def test_a_states_armed_forces_and_police(text, want):
     from kg.nlp import recognise
