@@ -525,7 +525,8 @@ _YOUNG_CALLED = ("小伙子", "小伙", "年轻人", "小姑娘")  # …的小�
 _ONE_CALLED = ("一位", "这位", "那位", "每位")  # 一位名叫X: a person counted (not 单位, 岗位, 学位名叫: a thing's name)
 
 
-def _called_people(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=2)
+def _called_people(text: str) -> tuple[re.Match[str], ...]:
     """名叫, 叫 or a dash after a person (一位, 老人, 村民, 小伙子, 名字叫): the name comes next (not 这种药品名叫|贺普丁,
     网名叫|…, 发祥地——|酒泉卫星发射中心, 大家叫|好)."""
     out = []
@@ -538,7 +539,7 @@ def _called_people(text: str) -> list[re.Match[str]]:
             designated = designated or text.endswith(("名字", *_YOUNG_CALLED), 0, s)
         if counted or after_person or designated:
             out.append(m)
-    return out
+    return tuple(out)
 
 
 def _thing_listed(text: str, p: int) -> bool:
@@ -655,16 +656,29 @@ _TAKING_POST = re.compile(r"(?:担任|出任|就任|兼任|任|当选为?|身为
 _ROYAL_AFTER_WANG = frozenset("子妃储后室宫族")  # 王子, 王妃, 王储, 王后, 王室, 王宫, 王族: words that open with a king's 王
 
 
+@lru_cache(maxsize=64)
+def _all_matches(rx: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """Every match of ``rx`` in ``text``, kept: the recogniser's second person pass over a story (with the
+    names its first pass confirmed) scans for the same cues, which depend on the text alone."""
+    return tuple(rx.finditer(text))
+
+
+@lru_cache(maxsize=2)
+def _names_abroad(text: str) -> bool:
+    """Whether the story names a foreign state: one scan a text, for both person passes."""
+    return lexicons.country_re(foreign=True).search(text) is not None
+
+
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
     hits: dict[int, PersonHit] = {}
     meta_spans = [(s, e) for s, e, _ in meta]
-    abroad = lexicons.country_re(foreign=True).search(text) is not None  # the story names a foreign state: one scan a text
+    abroad = _names_abroad(text)
 
     def in_meta(p: int) -> bool:
         return any(s <= p < e for s, e in meta_spans)
 
     # 1. titled names: a role word, then a name with a clear right edge.
-    for m in _role_follow_re().finditer(text):
+    for m in _all_matches(_role_follow_re(), text):
         p = m.end()
         if text.startswith("官", p) and text[p - 2 : p] == "部长":
             p += 1  # 韩国统一部|长官柳吉在: a Korean minister is the 长官 of a 部, not its 部长
@@ -844,7 +858,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 r > q or not text.startswith("、", r2) or _title_opens(text, r2 + 1)):  # a pair alone before 、: only where a title follows (not 和郎平、朱婷等女排队员)
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
     # 1a'. the one a message of congratulation goes to (致电维克拉马辛哈，祝贺他就任…): a person, no post
-    for m in _CONGRATULATED.finditer(text):
+    for m in _all_matches(_CONGRATULATED, text):
         p = m.end()
         if p in hits or in_meta(p):
             continue
@@ -854,8 +868,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
     # what they are (村民王五家, 老党员赵六。): a person, no post
-    wives = (m for m in _WIFE.finditer(text) if any(text[m.start() - k : m.start()] in known for k in (2, 3, 4)))  # 张德江夫人辛树森
-    for m in (*_SPOUSE.finditer(text), *wives):
+    wives = (m for m in _all_matches(_WIFE, text) if any(text[m.start() - k : m.start()] in known for k in (2, 3, 4)))  # 张德江夫人辛树森
+    for m in (*_all_matches(_SPOUSE, text), *wives):
         p = m.end()
         if p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known)
@@ -877,7 +891,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is not None and not any(o.start < q and p < o.end for o in hits.values()):
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *_QUOTED_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_BORN.finditer(text), *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text), *_called_people(text)):
+    for m in (*_all_matches(_DESIGNATION, text), *_all_matches(_QUOTED_DESIGNATION, text), *_all_matches(_RENOWNED, text), *ages, *_all_matches(_BORN, text), *_all_matches(_FROM_PLACE, text), *_all_matches(_PERFORMER, text), *_called_people(text)):
         p = m.end()
         if p in hits or in_meta(p) or text.startswith("们", p):
             continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows
@@ -993,7 +1007,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False) or _scored_end(text, q + 1, known)) is not None and (
                     not _opens_with_word(text[q + 1 : r]) and not _word_like(text[q + 1 : r]) and not _role_follow_re().match(text, q + 1)):
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], hits_rank, "list" if hits_rank else "group")  # 中国选手樊振东和|朱雨玲分别…: the list's last member
-    for m in _WITH_OTHERS.finditer(text):
+    for m in _all_matches(_WITH_OTHERS, text):
         for p in (m.start() - 3, m.start() - 2):
             if p >= 0 and p not in hits and not in_meta(p) and (p == 0 or text[p - 1] in HARD or text[p - 1] in "的，,、") and not any(
                     h.start < m.start() and p < h.end for h in hits.values()) and grammar.name_end(text, p, known, extra=("和",), min_strength=2, titled=False) == m.start():
@@ -1002,7 +1016,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1b. names listed after a generic group (市领导王五、赵六出席) or whose seat is revoked
     # (撤销王五、赵六政协第十二届全国委员会委员资格): persons, no post
     revoked = {"extra": ("、", "政协", "第", "全国"), "min_strength": 2, "titled": False}
-    for m in (*_GROUP.finditer(text), *_REVOKED.finditer(text)):
+    for m in (*_all_matches(_GROUP, text), *_all_matches(_REVOKED, text)):
         if m.group().startswith(("专家", "嘉宾")) and _COUNTED_GROUP.search(text, max(0, m.start() - 12), m.start()):
             continue  # 400名嘉宾|政要、智库和…: a counted group, then a list of words, no names
         p = m.end()
@@ -1018,7 +1032,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             p = q + 1
     # 1c. a list of names closed by a generic group: 王五、赵六等市领导出席
-    for m in _NAMES_THEN_GROUP.finditer(text):
+    for m in _all_matches(_NAMES_THEN_GROUP, text):
         names, p = [], m.start()
         if text[p] in "由和同与向在" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
             p += 1  # 由|苏炳添、谢震业等选手, 在|王五、赵六两位…带领下: the preposition opens no name
@@ -1042,13 +1056,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         seat = (Title(role, "", role, at, m.end()),) if role in ("代表", "委员", "航天员") and not text.startswith(("团", "处"), m.end()) and not opened else ()
         for p, q in names:  # 张三、李四等委员, 张三、李四两名航天员: each holds the seat (or the rank) the list closes with (not 等代表团)
             hits.setdefault(p, PersonHit(p, q, text[p:q], seat, "list" if seat else "group"))
-    for m in _MET_ONE_OF_GROUP.finditer(text):  # 会见了王五等…代表
+    for m in _all_matches(_MET_ONE_OF_GROUP, text):  # 会见了王五等…代表
         p = m.start("name")
         if not in_meta(p) and grammar.name_end(text, p, known, extra=("等",), titled=False) == m.end("name") and not _opens_with_word(m["name"]) \
                 and m["name"] not in lexicons.places():
             hits.setdefault(p, PersonHit(p, m.end("name"), m["name"], (), "group"))
     # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席 (or one: 王五参加会见。)
-    for m in (*_NAMES_THEN_ATTEND.finditer(text), *_ONE_ATTENDS.finditer(text)):
+    for m in (*_all_matches(_NAMES_THEN_ATTEND, text), *_all_matches(_ONE_ATTENDS, text)):
         members = grammar.split_list(text, m.start("names"), m.end("names"))
         ends = [grammar.name_end(text, a, known, extra=("等", "以及"), titled=False) for a, _ in members]
         if in_meta(m.start()) or any(q != b or text[a:b] in lexicons.places() or _opens_with_word(text[a:b]) for (a, b), q in zip(members, ends)):
@@ -1056,7 +1070,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         for a, b in members:
             hits.setdefault(a, PersonHit(a, b, text[a:b], (), "group"))
     # 1d. names listed after the cue, without titles: 出席会议的有：王五、赵六等
-    for m in _LIST_AFTER_CUE.finditer(text):
+    for m in _all_matches(_LIST_AFTER_CUE, text):
         p = m.end()
         while p < len(text) and not in_meta(p):
             q = grammar.name_end(text, p, known, extra=("等",), min_strength=1, titled=False)
@@ -1067,7 +1081,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             p = q + 1
     # 1e. the head of a body named before the role: 以濮存昕为主席的主席团, 以王晨为团长的中国代表团
-    for m in _LED_BY.finditer(text):
+    for m in _all_matches(_LED_BY, text):
         p = m.start("name")
         if p in hits or in_meta(p):
             continue
@@ -1077,7 +1091,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q == m.end("name") and (head := _led_head(text, m, hits.values(), meta)) is not None:
             hits[p] = head
     # 1f. a sultan named after his title: 文莱苏丹哈桑纳尔, 阿曼苏丹卡布斯 (a transliteration, no word within)
-    for m in _SULTAN.finditer(text):
+    for m in _all_matches(_SULTAN, text):
         p = m.end()
         q = grammar.foreign_name_end(text, p, known)
         if q is None and _SEPARATED.search(text, p, p + 6):
@@ -1088,7 +1102,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     body_ends = [j for j in grammar.occurrences(text, "委") if not _common_word(text[j : j + 2], 50)]  # 委 closing a body (自改委|副主任), not 委员, 委托
-    for m in _NAME_TITLE.finditer(text):
+    for m in _all_matches(_NAME_TITLE, text):
         if m.group() in _RANKS_AFTER_A_TITLE and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
             if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2 - (m.group() in _ROYAL_RANKS)):
                 hits[held.start] = dataclasses.replace(held, titles=held.titles + (Title(m.group(), "", m.group(), m.start(), m.end()),))
@@ -1226,7 +1240,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         for a, b in members:
             hits[a] = PersonHit(a, b, text[a:b], h.titles, "name-title")
     # 2b. a scholar between the institution and the calling: 社会科学院历史研究所王五教授
-    for m in _SCHOLAR.finditer(text):
+    for m in _all_matches(_SCHOLAR, text):
         p, q = m.end(), m.start("role")
         if p in hits or in_meta(p) or any(h.start < q and p < h.end for h in hits.values()):
             continue
@@ -1236,8 +1250,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if h.via == "title" and (c := _CALLING_AFTER.match(text, h.end)):
             hits[p] = dataclasses.replace(h, titles=(*h.titles, Title(c.group(), "", c.group(), c.start(), c.end())))
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
-    starts = [m.start("name") for m in _PROFILE.finditer(text)]
-    starts += [n.start() for m in _BIRTH.finditer(text) if (n := _BIO_NAME.search(text, max(0, m.start() - 8), m.start()))]
+    starts = [m.start("name") for m in _all_matches(_PROFILE, text)]
+    starts += [n.start() for m in _all_matches(_BIRTH, text) if (n := _BIO_NAME.search(text, max(0, m.start() - 8), m.start()))]
     for p in starts:
         q = grammar.name_end(text, p, known, min_strength=3, titled=False)
         if q is not None and text[q] in ",，" and p not in hits:
@@ -1249,7 +1263,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for m in re.finditer(r"[(（]([^()（）\n]{2,40})[)）]", text):
         if re.search(r"记者|通讯员|/文|/图|文/|图/|摄影|实习生|编辑[:：]", m.group(1)):  # (视频编辑：张三 文字编辑：李四)
             _byline_names(text, m.start(1), m.end(1), hits, known)
-    for m in _BYLINE_OPEN.finditer(text):
+    for m in _all_matches(_BYLINE_OPEN, text):
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
     return sorted((h for h in _trimmed_hits(hits.values()) if not (_SIDE.fullmatch(h.name) and _SIDE_GROUP.match(text, h.end))), key=lambda h: h.start)
