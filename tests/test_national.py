@@ -388,6 +388,19 @@ def test_a_counted_list_shares_the_title_after_it(text, want):
     assert _posts(text) == want
 
 
+# A term written without 第 before a national body whose name holds 和/与 opens that body's title
+TERM_BODIES = [
+    ("今天，省委常委、十三届全国政协文史和学习委员会主任王立明在长沙作报告。",
+     {("王立明", "省委常委"), ("王立明", "十三届全国政协文史和学习委员会主任")}),
+    ("十三届全国人大农业与农村委员会主任委员王立明出席会议。", {("王立明", "十三届全国人大农业与农村委员会主任委员")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TERM_BODIES)
+def test_a_term_opens_a_national_body_with_and_in_its_name(text, want):
+    assert _posts(text) == want
+
+
 # 8. several guests, and a joint chair beside an audience
 def _roles(text: str) -> dict[str, set[tuple[str, str]]]:
     return {m.name: {(p.person, p.role) for p in m.participants} for m in _ext(text).meetings}
