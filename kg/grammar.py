@@ -1644,6 +1644,7 @@ def is_bare_role(title: Title) -> bool:
 
 TERM = r"(?:[一二三四五六七八九十]+|\d{1,3})届"  # 二十四届, 24届: a body's term or an event's edition, counted
 EDITION_OPENS = re.compile("第" + TERM)  # 第24届|冬奥会工作领导小组: an edition opening a body's name
+_TERM_OF_NATIONAL = re.compile(TERM + "(?=全国)")  # 十三届|全国政协…: a term, 第 left out, before a national body
 
 
 # A party's or front's name joined to another by one dash (非洲民族联盟—爱国阵线, 人民联盟—彩虹联盟).
@@ -1744,8 +1745,8 @@ def org_ok(org: str) -> bool:
         # (写给美疾控中心现任|主任: a body read only by its suffix may open with a verb)
     if re.fullmatch(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)", org):
         return False  # “中宗和”|第四届委员会: a term of a body whose name stands before it
-    if (m := EDITION_OPENS.match(org)) and len(org) - m.end() >= 4:
-        return org_ok(org[m.end():])  # 第24届|冬奥会工作领导小组, 第八届|全国人民代表大会常务委员会: an edition or a term opens the body
+    if (m := EDITION_OPENS.match(org) or _TERM_OF_NATIONAL.match(org)) and len(org) - m.end() >= 4:
+        return org_ok(org[m.end():])  # 第24届|冬奥会工作领导小组, 第八届|全国人民代表大会常务委员会, 十三届|全国政协民族和宗教委员会: an edition or a term opens the body
     if (i := org.find("和")) > 0 and any_role().search(org, 0, i):
         return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body
     whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest

@@ -371,6 +371,36 @@ def test_no_post_from_a_capacity_of_no_body_or_of_before(text, want):
     assert _posts(text) == want
 
 
+# A list of names, its count, then the title they share: each holds it; a count that does not fit
+# the list, a bare role (readers differ on N位代表) or a former post gives none.
+COUNTED_LISTS = [
+    ("下午的记者会上，周立平、吴海燕、马德清三位全国政协委员回答了记者提问。",
+     {("周立平", "全国政协委员"), ("吴海燕", "全国政协委员"), ("马德清", "全国政协委员")}),
+    ("周立平、吴海燕等四名全国人大代表参加了审议。", {("周立平", "全国人大代表"), ("吴海燕", "全国人大代表")}),
+    ("周立平、吴海燕、马德清两位全国政协委员回答了记者提问。", set()),
+    ("周立平、吴海燕等三位代表先后发言。", set()),
+    ("乔治·布朗、约翰·卡特两位美国前总统出席了仪式。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COUNTED_LISTS)
+def test_a_counted_list_shares_the_title_after_it(text, want):
+    assert _posts(text) == want
+
+
+# A term written without 第 before a national body whose name holds 和/与 opens that body's title
+TERM_BODIES = [
+    ("今天，省委常委、十三届全国政协文史和学习委员会主任王立明在长沙作报告。",
+     {("王立明", "省委常委"), ("王立明", "十三届全国政协文史和学习委员会主任")}),
+    ("十三届全国人大农业与农村委员会主任委员王立明出席会议。", {("王立明", "十三届全国人大农业与农村委员会主任委员")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TERM_BODIES)
+def test_a_term_opens_a_national_body_with_and_in_its_name(text, want):
+    assert _posts(text) == want
+
+
 # 8. several guests, and a joint chair beside an audience
 def _roles(text: str) -> dict[str, set[tuple[str, str]]]:
     return {m.name: {(p.person, p.role) for p in m.participants} for m in _ext(text).meetings}

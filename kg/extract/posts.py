@@ -38,7 +38,7 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
     found = _titled(ctx) + _profiles(ctx) + _academicians(ctx)
     have = {(o.person, o.title) for o in found}
-    found += tuple(o for o in _bracketed(ctx) + _heads(ctx) + _predicates(ctx) + _capacities(ctx) if (o.person, o.title) not in have)
+    found += tuple(o for o in _bracketed(ctx) + _heads(ctx) + _predicates(ctx) + _capacities(ctx) + _counted(ctx) if (o.person, o.title) not in have)
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
 
 
@@ -117,6 +117,35 @@ def _capacities(ctx: Context) -> tuple[PostObservation, ...]:
         if t is None or t.start or not t.org or _INDEFINITE.search(t.org) or t.role in _OWN_RANK:
             continue
         out.append(_said_post(ctx, h, t, m, "posts.capacity"))
+    return tuple(out)
+
+
+# A list of names, then its count and the title they share (A、B、C等五位全国政协委员…): each holds it.
+_COUNTED = re.compile(r"(?P<deng>等)?(?P<n>[两二三四五六七八九十]|\d{1,2})[位名](?P<title>[\u4e00-\u9fff]{3,16})")
+_CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _counted(ctx: Context) -> tuple[PostObservation, ...]:
+    """The names a list runs through (joined by 、, the last by 和/及 too) right before 等?N位/名 and a whole title
+    of a named body: each name's post, as written. The count must fit the list (N names, or more after 等);
+    a bare role (N位代表, N位委员) is left: readers differ on it."""
+    text, out = ctx.text, []
+    persons = sorted(ctx.rec.persons, key=lambda h: h.start)
+    for i, h in enumerate(persons):
+        if (m := _COUNTED.match(text, h.end)) is None or ctx.rec.in_meta(h.start):
+            continue
+        t = next((t for k in range(len(m["title"]), 2, -1) if (t := split_title(m["title"][:k], m.start("title"))) is not None
+                  and t.start == m.start("title")), None)
+        if t is None or not t.org or _INDEFINITE.search(t.org) or former_of_state(t.org):
+            continue
+        names = [h]
+        while (j := i - len(names)) >= 0 and text[persons[j].end : names[0].start] in ("、", "和", "及") and not (
+                names[0].titles or text[persons[j].end : names[0].start] != "、" and len(names) > 1):
+            names.insert(0, persons[j])
+        count = int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]]
+        if len(names) < 2 or any(n.titles for n in names) or (count < len(names) if m["deng"] else count != len(names)):
+            continue
+        out += [_said_post(ctx, n, t, m, "posts.counted") for n in names]
     return tuple(out)
 
 
