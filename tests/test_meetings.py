@@ -10882,3 +10882,10 @@ def test_an_audience_at_one_stop_takes_not_a_later_stops_day():
     got = _named_dates("同日，赵乐平分别与巴西参议长、众议长举行会谈。\n在巴西利亚，赵乐平还会见了巴西劳工党主席霍夫曼。\n"
                        "15号，赵乐平在圣保罗会见了圣保罗州州长塔西西奥。", dt.date(2024, 11, 17))
     assert got == {("会见塔西西奥", "2024-11-15"), ("会见霍夫曼", None)}
+
+
+@pytest.mark.parametrize("lead", ["12日上午分组审议", "今天继续分组审议", "12日分组审议了拟提请"])
+def test_m53b_a_sessions_day_of_group_sittings_is_held_with_who_joins_them(lead):
+    (m,) = _meetings(f"十四届全国人大常委会第八次会议{lead}食品安全法修正案草案。赵乐际委员长参加审议。")
+    assert (m.name, m.date_text) == ("十四届全国人大常委会第八次会议", "2024-04-12" if "12" in lead else "2024-04-13")
+    assert _roles(m) == {("赵乐际", "attendee")}
