@@ -6774,10 +6774,11 @@ def _addressed_only(name: str) -> bool:
 
 def _diminutive_of_whole(text: str, name: str) -> bool:
     """小古丽 where the story also writes 阿明古丽: the pet name of one it names whole, no name of its own
-    (not 小威廉姆斯 beside 大威廉姆斯, two sisters)."""
+    (not 小威廉姆斯 beside 大威廉姆斯, two sisters, nor 小布什 beside 前总统布什: a title before the tail)."""
     tail = name[1:]
     return name[0] == "小" and len(tail) >= 2 and "·" not in tail and any(
-        i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "小大老" and text[i - 1] not in _BEFORE_BODY for i in grammar.occurrences(text, tail))
+        i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "小大老" and text[i - 1] not in _BEFORE_BODY
+        and not grammar.title_chain(text, max(0, i - 20), i) for i in grammar.occurrences(text, tail))
 
 
 # The kinds of settlement a place's name goes on with (曾厝垵|社区, 下姜|村委会): a name the story writes so is a place's.

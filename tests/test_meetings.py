@@ -10889,3 +10889,13 @@ def test_m53b_a_sessions_day_of_group_sittings_is_held_with_who_joins_them(lead)
     (m,) = _meetings(f"十四届全国人大常委会第八次会议{lead}食品安全法修正案草案。赵乐际委员长参加审议。")
     assert (m.name, m.date_text) == ("十四届全国人大常委会第八次会议", "2024-04-12" if "12" in lead else "2024-04-13")
     assert _roles(m) == {("赵乐际", "attendee")}
+
+
+def test_a_summit_left_for_home_was_held_and_a_remote_speaker_is_not_present():
+    """(review 53) 峰会后回国途中: after the summit, so held; 通过视频致辞 at a reception: spoken from afar, no attendee;
+    A和B…会晤前表示 with no 在 and no day before: remarks before the talks, none held."""
+    got = _meetings("国家主席习近平9日在出席金砖国家领导人第八次会晤后回国途中，在专机上会见了随行记者。")
+    assert any(m.name.endswith("金砖国家领导人第八次会晤") and ("习近平", "attendee") in _roles(m) for m in got)
+    got = _meetings("外交部9日晚举行招待会，庆祝两国建交50周年。王毅出席招待会并致辞。该国外长通过视频致辞，米歇尔通过视频致辞。")
+    assert not any(("米歇尔", "attendee") in _roles(m) for m in got)
+    assert not _meetings("甲国总统汉森和乙国总统拉森会晤前表示，希望双方取得进展。")

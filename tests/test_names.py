@@ -1457,3 +1457,11 @@ def test_n53_before_death_ends_a_name():
 def test_n53_the_one_a_court_sentences():
     assert "钱永福" in _persons("法院依法判处钱永福有期徒刑十五年，并处没收个人全部财产。")
     assert _persons("法院依法判处强奸犯死刑。") == set()
+
+
+def test_a_junior_named_beside_his_titled_father_keeps_his_name():
+    """(review 53) 小布什 beside 前总统布什: the tail follows a title, no whole name of which 小布什 is the pet name."""
+    from kg import nlp
+
+    text = "美国前总统小布什出席了纪念仪式。前总统布什在仪式上回忆了两国的交往。"
+    assert {"小布什", "布什"} <= {h.name for h in nlp.recognise(text).persons}

@@ -718,11 +718,15 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 _HOSTED_RITE = re.compile(r"招待会$|会见记者$")  # a reception, a joint press meeting: no chair, its speakers are there
 
 
+_REMOTE = re.compile(r"视频|书面|线上|连线|贺信|录像")  # 通过视频致辞, 发表书面致辞: spoken from afar, not present
+
+
 def _speakers_attend(attending: tuple, cue_end: str = "") -> tuple:
-    """The speakers of ``attending`` (whose cue ends ``cue_end``) as attendees too, where not one already."""
+    """The speakers of ``attending`` (whose cue ends ``cue_end``) as attendees too, where not one already and
+    not one who spoke from afar (通过视频致辞)."""
     have = {(p.person, p.role) for p in attending}
     return tuple(dataclasses.replace(p, role="attendee") for p in attending
-                 if p.role == "speaker" and p.cue.text.endswith(cue_end) and (p.person, "attendee") not in have)
+                 if p.role == "speaker" and p.cue.text.endswith(cue_end) and not _REMOTE.search(p.cue.text) and (p.person, "attendee") not in have)
 
 
 _DEEDS = "的?(?:先进|英雄|感人|模范)?事迹"  # (时代楷模X(的)先进事迹报告会: the one whose deeds the meeting tells)
@@ -1308,9 +1312,9 @@ _ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。�
 # on the way to it, or invited to it: 前往…并出席…会议途中 (not yet held); 撤回对X参加…会议的邀请, 邀请…等国家参加…会议 (states
 # invited to a conference, not the sitting; not 应邀请参加, attended, nor 邀请英雄机组参加招待会, guests of the day)
 _ATTENDING_SOON = re.compile(r"(?:出席|参加)[^。；;，,]{0,16}$")
-_EN_ROUTE = re.compile(r"[^。；;，,]{0,4}?的?途中")
+_EN_ROUTE = re.compile(r"(?:(?!后)[^。；;，,]){0,4}?的?途中")  # (not 出席…峰会后回国途中: after it, held)
 _ITS_INVITATION = re.compile(r"的邀请")
-_INVITED_TO = re.compile(r"(?<![应受])邀请[^。；;，,]{0,20}?(?:国家|各国|各方|国)(?:出席|参加)$")
+_INVITED_TO = re.compile(r"(?<![应受])邀请[^。；;，,]{0,20}?(?:国家|各国|各方)(?:出席|参加)$")
 # one attended before the clause's act of another day: 在出席…峰会后，于5月22日在上海召开… (held days before the day told)
 _THEN_DATED_ACT = re.compile(r"[^。；;，,]{0,6}?之?后[，,]?于?(?:\d{1,2}月)?\d{1,2}[日号]")
 # several delegations, each holding its own in its country: 多个宣介团分别访问了A、B等国，…，并举行专题报告会 (no one sitting)
@@ -2544,13 +2548,14 @@ def _sitting_stay(ctx: Context, since: int) -> set[int]:
 
 # 习近平在人民大会堂东门外广场举行仪式，欢迎X对我国进行国事访问 (举行欢迎仪式，欢迎X)
 # (with the banquet that follows it: 举行隆重仪式和晚宴，欢迎X; its epithets: 举行盛大的欢迎仪式，欢迎X)
-_WELCOME = re.compile(r"(?:举行|主持)了?(?:(?:隆重|热烈|盛大|正式|官方)的?)*(?:欢迎)?仪式(?:和(?:欢迎)?(?:晚宴|宴会))?[，,]?(?:热烈)?欢迎")
+_EPITHETS = "隆重|热烈|盛大|正式|官方"  # how a welcome ceremony is called (举行盛大的欢迎仪式)
+_WELCOME = re.compile(rf"(?:举行|主持)了?(?:(?:{_EPITHETS})的?)*(?:欢迎)?仪式(?:和(?:欢迎)?(?:晚宴|宴会))?[，,]?(?:热烈)?欢迎")
 # 马杜罗在机场为习近平举行隆重欢迎仪式 (为X和夫人Y举行了隆重热烈的欢迎仪式): the guests are those it is held for
-_WELCOME_FOR = re.compile(r"为(?P<guests>[^。；;，,为]{2,40}?)举行了?(?:隆重|热烈|盛大|正式|官方|的)*欢[迎送]仪式")
+_WELCOME_FOR = re.compile(rf"为(?P<guests>[^。；;，,为]{{2,40}}?)举行了?(?:{_EPITHETS}|的)*欢[迎送]仪式")
 
 # 穆加贝在机场举行隆重欢迎仪式。…习近平检阅仪仗队: held for the one who reviews the guard (in the sentences that follow);
 # a farewell likewise (X到机场举行隆重欢送仪式，为Y送行。Y在X陪同下检阅仪仗队)
-_WELCOME_HELD = re.compile(r"(?<![为将])举行了?(?!的)(?:隆重|热烈|盛大|正式|官方|传统|的)*欢[迎送]仪式(?=[。；;，,])")
+_WELCOME_HELD = re.compile(rf"(?<![为将])举行了?(?!的)(?:{_EPITHETS}|传统|的)*欢[迎送]仪式(?=[。；;，,])")
 _REVIEW_WINDOW = 3  # sentences after 举行欢迎仪式 in which the guest's review of the guard is looked for
 # those with a leader on an inspection (陪同考察/调研/视察): his company on the tour, not at a meeting it holds
 _WITH_INSPECTION = re.compile(r"陪同(?:考察|调研|视察|察看)")
@@ -3414,7 +3419,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if m.re is _TALK_BARE and (not subject or not guest or any(
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
-        if m.re is _TALK_BARE and text[m.end()] in "时前后" and not m.group(2) and not (
+        if m.re is _TALK_BARE and text[m.end()] in "时前后" and not (
                 text[m.start() - 1] == "在" and _DAY_THEN_AT.search(text, s, m.start())):
             continue  # X当天在与Y会谈前|时表示: the talks of the day, told at what he said (not 此前与Y会谈时, no day)
         if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
