@@ -7823,6 +7823,8 @@ def test_a_contingent_sent_by_batch_or_to_a_place_is_a_body(text, want, not_want
     ("德国联邦统计局周三公布的数据显示，通胀有所回落。", "德国联邦统计局", ""),
     ("消息人士说，以色列安全局已逮捕两名嫌疑人。", "以色列安全局", ""),
     ("美国将在亚太地区部署更多导弹，美国当局随后否认。", "", "局"),
+    # a title between the state and the field (review 53): the body is the title's, no agency
+    ("会议由联合国副秘书长兼环境署执行主任施泰纳主持。", "", "署"),
 ])
 def test_a_foreign_states_agency_named_by_its_field_is_a_body(text, want, not_want):
     # 国家 + …气象局/统计局/安全局: a foreign agency by a closed list of fields (o53); not 部署 nor 当局
