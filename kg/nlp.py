@@ -5722,8 +5722,8 @@ def _agencies(text: str) -> list[tuple[int, int, str]]:
     for m in _agency_re().finditer(text):
         s, e = m.span()
         s += next((k for k in range(len(m[1]), e - s - 3) if lexicons.country_at(text[s + k : e])), 0)  # 俄罗斯政府代表访问|美国航天局: the last state's
-        if (_opens_name(text, s) or _after_verb(text, s)) and not grammar.any_role().search(text, s, e) and "机构" not in text[s:e]:
-            out.append((s, e, text[s:e]))  # (not 联合国副秘书长兼环境署: a title between; not 德国情报机构联邦情报局: what it is, then its name)
+        if (_opens_name(text, s) or _after_verb(text, s)) and "兼" not in text[s:e] and "机构" not in text[s:e]:
+            out.append((s, e, text[s:e]))  # (not 联合国副秘书长兼环境署: two titles joined; not 德国情报机构联邦情报局: what it is, then its name)
     return out
 
 

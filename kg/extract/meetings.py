@@ -3419,9 +3419,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if m.re is _TALK_BARE and (not subject or not guest or any(
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
-        if m.re is _TALK_BARE and text[m.end()] in "时前后" and not (
-                text[m.start() - 1] == "在" and _DAY_THEN_AT.search(text, s, m.start())):
-            continue  # X当天在与Y会谈前|时表示: the talks of the day, told at what he said (not 此前与Y会谈时, no day)
+        if m.re is _TALK_BARE and text[m.end()] in "时前后" and (text[m.end()] == "前" if m.group(2) else not (
+                text[m.start() - 1] == "在" and _DAY_THEN_AT.search(text, s, m.start()))):
+            continue  # X当天在与Y会谈前|时表示: the talks of the day, told at what he said (not 此前与Y会谈时, no day);
+            # A和B会晤前表示: before the talks, none told held (A和B在柏林会谈后，…: held)
         if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
                 text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")]) or "主持" in text[guest[-1].end : m.end("guest")]):
             # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
