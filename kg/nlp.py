@@ -5685,8 +5685,8 @@ _CONTINGENT_BATCH = r"(?:第[一二三四五六七八九十百]{1,4}批|首批)"
 def _contingent_re() -> re.Pattern[str]:
     provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)}
     owner = "(?:" + lexicons.alternation(provinces | {"中国海军", "中国", "海军", "解放军", "军队"}) + ")"
-    return re.compile(rf"(?P<owner>{owner})?{_CONTINGENT_BATCH}(?P<dest>{_CONTINGENT_DEST})?(?P<kind>{_CONTINGENT_KINDS})"
-                      rf"|{owner}{_CONTINGENT_DEST}{_CONTINGENT_KINDS}")
+    return lexicons.guarded(rf"(?P<owner>{owner})?{_CONTINGENT_BATCH}(?P<dest>{_CONTINGENT_DEST})?(?P<kind>{_CONTINGENT_KINDS})"
+                            rf"|{owner}{_CONTINGENT_DEST}{_CONTINGENT_KINDS}")
 
 
 _ABROAD_KINDS = ("护航编队", "维和部队")  # only ever sent abroad: the batch alone names them (第17批护航编队; not 第二批工作队)
@@ -5711,7 +5711,7 @@ _AGENCY_MID = r"[^\W\d_和与及、的在对将向从是为被并也已就等把
 @lru_cache(maxsize=1)
 def _agency_re() -> re.Pattern[str]:
     states = {c for c in lexicons.countries() if c != lexicons.HOME and len(c) >= 2}
-    return re.compile(f"({lexicons.alternation(states)}){_AGENCY_MID}(?:{lexicons.alternation(_AGENCY_FIELDS)})总?[局署](?![长势面])")
+    return lexicons.guarded(f"({lexicons.alternation(states)}){_AGENCY_MID}(?:{lexicons.alternation(_AGENCY_FIELDS)})总?[局署](?![长势面])")
 
 
 def _agencies(text: str) -> list[tuple[int, int, str]]:

@@ -716,8 +716,6 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
 
 _HOSTED_RITE = re.compile(r"招待会$|会见记者$")  # a reception, a joint press meeting: no chair, its speakers are there
-
-
 _REMOTE = re.compile(r"视频|书面|线上|连线|贺信|录像")  # 通过视频致辞, 发表书面致辞: spoken from afar, not present
 
 
@@ -2770,6 +2768,7 @@ _HOST_OF = re.compile(r"(?:和夫人[^，,。；;]{0,6}?)?(?:在[^，,。；;为
 _ATTENDS_HOSTS = re.compile(r"(?:出席|参加)了?[^，,。；;：:]{0,20}$")
 
 
+_EACH = re.compile(r"分别|先后|相继|各自")  # A和B分别致辞: each speaks, none a spouse's company only
 _SPOUSE_BEFORE = re.compile(r"(?:" + grammar.WITH_WIFE.pattern + r"|与夫人)$")  # X和夫人|Y: his wife, named after him
 
 
@@ -3399,11 +3398,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 or _DUE_AFTER.search(m["guest"]) or _TALK_PLANNED.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()) or _PERSUADED.search(text, max(s, m.start() - 60), m.start()) \
                 or _NOT_HELD.search(text, max(s, m.start() - 8), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
+        spokesman = _SPOKESMAN_TELLS.search(text, s, m.start())
         if _said(ctx, _Unread("", m.start(), m.end())) and not (m["call"] and _OWN_CALL.search(text, s, m.start()) and _TALK_WHEN.search(m["guest"])) \
-                and not _SPOKESMAN_TELLS.search(text, s, m.start()):
+                and not spokesman:
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
-        if spokesman := _SPOKESMAN_TELLS.search(text, s, m.start()):
+        if spokesman:
             subject = [h for h in subject if h.start >= spokesman.start("told")]  # the principal, not the spokesman
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         if (t := _EARLIER_IN_GUEST.search(text, guest[-1].end if guest else m.start("guest"), m.end("guest"))) \
@@ -4287,11 +4287,11 @@ def _sitting_mentions(text: str, body) -> list[int]:
     return sorted({h.start for h in body} | {i for h in body for i in _occurrences(text, h.name, 0, len(text))})
 
 
-def _recalled(ctx: Context, body) -> bool:
-    """Whether a mention of the sitting is told as one of a past year (在2017年的全国两会上…, 2015年全国两会期间…) or as
-    once taken part in (曾经两次参加…审议): a story of another day recalls it."""
+def _recalled(ctx: Context, mentions: list[int]) -> bool:
+    """Whether a mention of the sitting (at ``mentions``) is told as one of a past year (在2017年的全国两会上…,
+    2015年全国两会期间…) or as once taken part in (曾经两次参加…审议): a story of another day recalls it."""
     ref, text = ctx.reference_date, ctx.text
-    for at in _sitting_mentions(text, body):
+    for at in mentions:
         s = _sentence_start(text, at)
         if _ONCE_TOOK_PART.search(text, max(s, at - 60), at) or ref and any(int(y) < ref.year for y in _NAMED_YEAR.findall(text, s, at)):
             return True
@@ -4325,10 +4325,10 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and ctx.reference_date and (y := _NAMED_YEAR.search(body[0].name)) and int(y[1]) <= ctx.reference_date.year - 2 \
             and not any(d.year == int(y[1]) for d in rec.dates) and not _ITS_ANNIVERSARY.search(body[0].name):
         return None  # 2010年二十国集团峰会 in a story of 2013: a meeting of a year long past, cited; the story gives no day of it
-    if body and _SITTING_RECALLED.search(body[0].name) and _recalled(ctx, body):
+    if body and _SITTING_RECALLED.search(body[0].name) and _recalled(ctx, mentions := _sitting_mentions(ctx.text, body)):
         # 在2017年的全国两会上，总书记来到四川代表团参加审议 in a story of 2021: a past sitting, dated only by a day of its own
         # sentence (2015年3月8日，…在参加…审议时), never by another sentence's or the news day
-        return next((d for at in _sitting_mentions(ctx.text, body) for d in rec.dates if _sentence_start(ctx.text, at) <= d.start < at
+        return next((d for at in mentions for d in rec.dates if _sentence_start(ctx.text, at) <= d.start < at
                      and d.day is not None and d.year is not None), None)
     if body and _ATTENDING_SOON.search(ctx.text, max(0, body[0].start - 20), body[0].start) and _THEN_DATED_ACT.match(ctx.text, body[0].end):
         return None  # 在出席…峰会后，于22日在上海召开…: the day of the act after it, its own not told
@@ -5004,7 +5004,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and (hosts_only := [h for h in subjects if _hosts_attended(text, s, h, cs)]):
                 # 出席X举行的欢迎宴会上发表致辞: X holds the banquet (an attendee, _holders); who attends it speaks
                 subjects = [h for h in subjects if h not in hosts_only] or (prev_subjects if attended == prev_end else [])
-            if role == "speaker" and len(subjects) > 1 and not re.search(r"分别|先后|相继|各自", text[subjects[-1].end : cs]):
+            if role == "speaker" and len(subjects) > 1 and not _EACH.search(text, subjects[-1].end, cs):
                 # X和夫人Y出席…欢迎宴会并致辞: the spouse named after him attends; the speech is his
                 subjects = [h for h in subjects if not _SPOUSE_BEFORE.search(text, max(s, h.start - 4), h.start)] or subjects
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):

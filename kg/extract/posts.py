@@ -14,6 +14,7 @@ from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.grammar import Title, is_bare_role, split_list, split_title
 from kg.model import PostObservation
+from kg.nlp import chinese_number
 
 __all__ = ["concurrent", "extract", "headline_guests"]
 
@@ -122,7 +123,6 @@ def _capacities(ctx: Context) -> tuple[PostObservation, ...]:
 
 # A list of names, then its count and the title they share (A、B、C等五位全国政协委员…): each holds it.
 _COUNTED = re.compile(r"(?P<deng>等)?(?P<n>[两二三四五六七八九十]|\d{1,2})[位名](?P<title>[\u4e00-\u9fff]{3,16})")
-_CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _counted(ctx: Context) -> tuple[PostObservation, ...]:
@@ -142,7 +142,7 @@ def _counted(ctx: Context) -> tuple[PostObservation, ...]:
         while (j := i - len(names)) >= 0 and text[persons[j].end : names[0].start] in ("、", "和", "及") and not (
                 names[0].titles or text[persons[j].end : names[0].start] != "、" and len(names) > 1):
             names.insert(0, persons[j])
-        count = int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]]
+        count = chinese_number(m["n"])
         if len(names) < 2 or any(n.titles for n in names) or (count < len(names) if m["deng"] else count != len(names)):
             continue
         out += [_said_post(ctx, n, t, m, "posts.counted") for n in names]
