@@ -89,6 +89,14 @@ def test_audiences_one_per_guest():
         assert ("令狐志坚", "attendee") in _roles(m) and m.date_text == "2024-04-12"
 
 
+def test_hui_wu_with_a_state_after_it_is_an_audience_named_as_written():
+    # 会晤 as the verb of an audience (its object a state's titled leader): both sides attend
+    (m,) = _meetings("离任前，约旦首相哈桑访问了阿曼并会晤阿曼苏丹卡布斯，双方讨论了地区局势。")
+    assert m.name == "会晤阿曼苏丹卡布斯" and _roles(m) == {("哈桑", "attendee"), ("卡布斯", "attendee")}
+    # (not the noun of a summit's name: 领导人会晤 with a state after it)
+    assert not [m for m in _meetings("澜湄合作领导人会晤泰国代表团团长巴育表示支持。") if m.name.startswith("会晤")]
+
+
 def test_leaders_of_several_states_met_in_one_list_are_audiences_each():
     # no 分别, but each guest titled by a state of his own: one audience each
     ms = _meetings("峰会期间，国家主席王宏伟还会见了蒙古国总统巴特尔、智利总统皮涅多和新西兰总理哈德森。")

@@ -3116,7 +3116,9 @@ _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆�
 # (看望 a foreign head or royal named by his country is a call of the same kind: 看望了柬埔寨太后莫尼列, a condolence call;
 # not 看望X总统本扬的家属: his kin, unnamed)
 _CALLED_ON = r"看望(?=了?(?:" + "|".join(sorted(map(re.escape, lexicons.countries()), key=len, reverse=True)) + r")[^，,。；;、和及]{0,6}?(?:国王|太后|王太后|王后|亲王|王储|总统|总理|首相)(?:(?!的)[\u4e00-\u9fff·]){2,12}?(?:[，,。；;]|$))"
-_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见|" + _CALLED_ON + r")(?!过(?!程)|[和及]|与(?!会))了?")
+# (会晤 with a country right after it is the verb of an audience too: 会晤埃及总统X, 会晤了…)
+_MET_OF_STATE = r"会晤(?=了?(?:" + "|".join(sorted(map(re.escape, lexicons.countries()), key=len, reverse=True)) + r"))"
+_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见|" + _CALLED_ON + "|" + _MET_OF_STATE + r")(?!过(?!程)|[和及]|与(?!会))了?")
 # one the story tells as dead (普密蓬生前的住所, 西哈努克太皇不幸病逝, 向X遗体三鞠躬, 已故X): at no call nor audience
 _TOLD_DEAD = re.compile(r"(?:太皇|国王|陛下|先生|同志|女士|太后|亲王|王子|公主)?(?:不幸)?(?:生前|遗体|灵柩|灵前|逝世|去世|病逝|辞世)")
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
@@ -3380,7 +3382,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             # 在会见施密特首相时 after 会见…托宁－施密特: a later part of a hyphened name names the same audience, by the full name
             written = guest.name + text[guest.end : end] if guest.name.endswith(text[guest.start : guest.end]) else text[guest.start : end]
-            if m["verb"] == "看望" and guest is guests[0]:
+            if m["verb"] in ("看望", "会晤") and guest is guests[0]:
                 written = text[m.end() : end]  # a call named as written, with the guest's country and title (看望柬埔寨太后莫尼列)
             if guest is guests[0] and together and (titled := _titled_joint(ctx, m, [guest, *together])):
                 written = titled  # 会见特立尼达和多巴哥议会两院议长 over 会见了…众议长A和参议长B: the audience as the title names it
