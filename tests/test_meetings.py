@@ -97,6 +97,19 @@ def test_hui_wu_with_a_state_after_it_is_an_audience_named_as_written():
     assert not [m for m in _meetings("澜湄合作领导人会晤泰国代表团团长巴育表示支持。") if m.name.startswith("会晤")]
 
 
+def test_a_press_conference_after_the_talks_both_sides_hold_is_theirs():
+    # both sides (两国领导人) or jointly (联合) after the talks just told: the talks' principals attend it
+    ms = _meetings("5日，芬兰总统尼尼斯托与到访的瑞典首相勒夫文举行会谈。两国领导人在会后的记者会上介绍了合作成果。")
+    (press,) = [m for m in ms if m.name == "记者会"]
+    assert _roles(press) == {("尼尼斯托", "attendee"), ("勒夫文", "attendee")}
+    ms = _meetings("芬兰总统尼尼斯托5日与瑞典首相勒夫文举行会晤。尼尼斯托在会晤后的联合新闻发布会上说，双方将加强合作。")
+    (press,) = [m for m in ms if m.name == "联合新闻发布会"]
+    assert _roles(press) == {("尼尼斯托", "attendee"), ("勒夫文", "attendee")}
+    # (one speaker's own press conference after them: only he is told there)
+    ms = _meetings("芬兰总统尼尼斯托5日与瑞典首相勒夫文举行会晤。尼尼斯托在会后的记者会上表示，双方将加强合作。")
+    assert [_roles(m) for m in ms if m.name == "记者会"] == [{("尼尼斯托", "attendee")}]
+
+
 def test_leaders_of_several_states_met_in_one_list_are_audiences_each():
     # no 分别, but each guest titled by a state of his own: one audience each
     ms = _meetings("峰会期间，国家主席王宏伟还会见了蒙古国总统巴特尔、智利总统皮涅多和新西兰总理哈德森。")

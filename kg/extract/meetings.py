@@ -3622,6 +3622,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         elif speaking := [h for h in speaking if "发言人" not in text[max(0, h.start - 8) : h.start]]:
             add(name, span, speaking)  # no talks told before it (the story opens on 会谈后，…): who speaks after it held it
             # (not a spokesman who speaks of it: 外交部发言人X表示，此访…)
+    for m in _PRESS_AFTER_TALKS.finditer(text):
+        # 两国领导人在会后的记者会上…, 在会晤后举行的联合发布会上，X表示: the principals of the talks just told hold it
+        k = rec.sentence_of(m.start())
+        talks = [n for n, (hits, _) in out.items() if re.search("会谈|会晤", n) and k - 3 <= rec.sentence_of(hits[0].start) <= k
+                 and hits[0].start < m.start()]
+        if (m["who"] or m["joint"]) and talks and not rec.in_meta(m.start()) and not rec.in_headline(m.start()):
+            add(m["name"], m.span("name"), [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1][:2]])
     for m in _SIGNED_AFTER_TALKS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         # (the talks or audience told last before it: 在会见A时…在会见B时…会见后，两国总理共同出席: B's; not the press
@@ -3780,6 +3787,10 @@ _ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of env
 _SIGNED_AFTER_TALKS = re.compile(_AFTER_MEETING + r"(?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
                                  r"(?P<name>[^。；;，,]{2,60}?(?:签(?:字|约)|文本交换)仪式)(?=[。；;，,])")
 _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
+# a press conference held after the talks just told, by both sides or jointly (两国领导人在会后的记者会上,
+# 在会晤后举行的联合新闻发布会上; not one only of who speaks at it: X在会谈后的记者会上表示)
+_PRESS_AFTER_TALKS = re.compile(r"(?P<who>" + _BOTH_HEADS.pattern + r"|双方)?在(?:会后|会谈后|会晤后)(?:举行)?的"
+                                r"(?P<name>(?P<joint>联合|共同)?(?:新闻)?(?:记者会|发布会|新闻发布会))上")
 _BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "(?:还|也)?共同$")  # (随后，两国总理共同|会见了记者)
 _AFTER_TALKS = re.compile(r"会谈后[，,]" + _BOTH_HEADS_JOINTLY.pattern)
 
