@@ -5073,6 +5073,12 @@ def _whole_unit(name: str) -> bool:
         and any(resolve.org(name[:k], None, "d") is not None for k in range(2, len(name) - 2))  # a body it is part of (新疆军区), not 国际|部长 alone
 
 
+def _state_ministry(name: str) -> bool:
+    """Whether ``name`` is a foreign state's ministry of a kind China's table names (俄罗斯国防部, 埃及财政部)."""
+    state = lexicons.country_at(name)
+    return bool(state) and state not in ("中国", "中华人民共和国") and getattr(lexicons.organizations().get(name[len(state) :]), "kind", None) == "department"
+
+
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
@@ -5106,9 +5112,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             out[(t.start, t.start + len(org) + tenure)] = state + org  # 朝鲜劳动党委员长、国务委员会委员长: 朝鲜国务委员会
             continue  # 古巴国务委员会主席兼部长会议主席: 古巴部长会议
         state = state or lexicons.country_at(org or "")
-        if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
+        if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and (org + t.role[-2] in table or _state_ministry(org + t.role[-2])) \
                 and text.startswith(t.role[-2], t.start + len(org) + tenure):
-            org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
+            org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部; 俄罗斯国防|部长: 俄罗斯国防部
         elif org and not state and (head := grammar.head_unit(t.role)) and text.startswith(head, t.start + len(org) + tenure) \
                 and _whole_unit(org + head):  # (not a foreign state's ministry, 德国外交|部长: the golds differ)
             org += head  # 新疆军区后勤|部长: the body is 新疆军区后勤部, never the fragment 新疆军区后勤

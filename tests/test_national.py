@@ -7851,3 +7851,13 @@ def test_a_countys_hospital_named_by_the_countys_whole_name_is_a_body(text, want
 def test_a_places_court_of_a_special_jurisdiction_is_a_body(text, want):
     # 北京金融法院, 天津海事法院: a province's or city's court of a special jurisdiction (o54)
     assert want in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("土耳其国防部长阿卡尔13日表示，双方将继续保持沟通。", "土耳其国防部"),
+    ("巴西财政部长格德斯说，政府将削减开支。", "巴西财政部"),
+    ("外交部长王毅同来访的客人举行会谈。", "外交部"),
+])
+def test_a_foreign_states_ministry_in_its_ministers_title_is_a_body(text, want):
+    # 俄罗斯国防|部长: the state's 国防部, a ministry of a kind China's table names, the title's level-marked body (o54)
+    assert want in _orgs(text)
