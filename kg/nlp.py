@@ -5073,6 +5073,12 @@ def _whole_unit(name: str) -> bool:
         and any(resolve.org(name[:k], None, "d") is not None for k in range(2, len(name) - 2))  # a body it is part of (新疆军区), not 国际|部长 alone
 
 
+def _state_ministry(name: str) -> bool:
+    """Whether ``name`` is a foreign state's ministry of a kind China's table names (俄罗斯国防部, 埃及财政部)."""
+    state = lexicons.country_at(name)
+    return bool(state) and state not in ("中国", "中华人民共和国") and getattr(lexicons.organizations().get(name[len(state) :]), "kind", None) == "department"
+
+
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
@@ -5106,9 +5112,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             out[(t.start, t.start + len(org) + tenure)] = state + org  # 朝鲜劳动党委员长、国务委员会委员长: 朝鲜国务委员会
             continue  # 古巴国务委员会主席兼部长会议主席: 古巴部长会议
         state = state or lexicons.country_at(org or "")
-        if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
+        if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and (org + t.role[-2] in table or _state_ministry(org + t.role[-2])) \
                 and text.startswith(t.role[-2], t.start + len(org) + tenure):
-            org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
+            org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部; 俄罗斯国防|部长: 俄罗斯国防部
         elif org and not state and (head := grammar.head_unit(t.role)) and text.startswith(head, t.start + len(org) + tenure) \
                 and _whole_unit(org + head):  # (not a foreign state's ministry, 德国外交|部长: the golds differ)
             org += head  # 新疆军区后勤|部长: the body is 新疆军区后勤部, never the fragment 新疆军区后勤
@@ -6071,6 +6077,8 @@ _KIND_OF_HOSPITAL = frozenset({"野战"})  # 总医院的野战医院: a field h
 # 天津市第三人民医院), as 北京大学 is named by its place alone
 _PLACE_HOSPITAL = re.compile(rf"(?:第{NUMERAL})?(?:人民|儿童|中医|妇幼保健|妇产|肿瘤|口腔|眼科|传染病|胸科)")
 _COURT_KINDS = frozenset({"宪法", "行政", "联邦", "最高行政", "联邦最高"})  # a state's court of that kind is one body
+# A Chinese province's or city's court of a special jurisdiction is one body (北京金融法院, 天津海事法院)
+_SPECIAL_COURTS = frozenset({"金融", "海事", "知识产权", "互联网", "铁路运输"})
 _INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
 _ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
 _NOT_IN_NAME = frozenset("的和与及在将是等对为了从向被把同各该本这那其于给由到也都就还又并而或称说")
@@ -6264,8 +6272,11 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             out.append((p - len(named), e, named + m.group()))
             continue
         zone = _ZONE.fullmatch(m.group())
+        hospital = m.group() == "医院"
         for i in range(lo, p):
-            head = _institution_head(text, i, ("province", "city", "county") if zone else ("province", "city"))
+            head = _institution_head(text, i, ("province", "city", "county") if zone or hospital else ("province", "city"))
+            if hospital and head and not zone and not _institution_head(head, 0) and not _county_in_full(head):
+                continue  # a county's hospital by the county's whole name only (红安县人民医院), not its short form
             if zone and head and not _institution_head(head, 0) and not _opens_name(text, i):
                 continue  # 说明新建|开发区: a county's name inside a clause (but ，泰兴经济开发区: a county's zone)
             if not head or i + len(head) > p:
@@ -6285,8 +6296,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             # a field names one body: 中国政法大学, 北京大学 (by the place alone), 美国传染病学会 (one word:
             # not 嘉兴市|动员旅游协会, a clause), not 美国大学
             field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家") \
-                or m.group() == "法院" and mid in _COURT_KINDS and head in lexicons.countries() and head != "中国" \
-                or m.group() == "医院" and head not in lexicons.countries() and _PLACE_HOSPITAL.fullmatch(mid) \
+                or m.group() == "法院" and (mid in _COURT_KINDS and head in lexicons.countries() and head != "中国" or mid in _SPECIAL_COURTS and head not in lexicons.countries()) \
+                or hospital and head not in lexicons.countries() and (_PLACE_HOSPITAL.fullmatch(mid) or not mid and _county_in_full(head)) \
                 or zone and head not in lexicons.countries() and (not mid or _place_before(mid, len(mid), "", range(len(mid), 1, -1)) == len(mid) and _zone_place(mid, head))  # 泰国宪法法院, 北京儿童医院, 苏州高新区: one body of the kind
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
@@ -6294,6 +6305,11 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         if (not out or out[-1][1] != e) and m.group().endswith(("集团", "公司")) and (a := _company_start(text, p)) is not None:
             out.append((a, e, text[a:e]))  # 在金新化工公司, 、湘能华磊光电公司: a company named alone
     return out
+
+
+def _county_in_full(name: str) -> bool:
+    """Whether ``name`` is a county's whole written name (红安县, 台江县), not a short form that may be a word."""
+    return any(p.level == "county" and p.name == name for p in lexicons.places().get(name, ()))
 
 
 def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int:

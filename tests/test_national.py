@@ -7831,3 +7831,33 @@ def test_a_foreign_states_agency_named_by_its_field_is_a_body(text, want, not_wa
     orgs = _orgs(text)
     assert not want or want in orgs
     assert not not_want or not any(o.endswith(("局", "署")) for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("副省长来到宁远县人民医院，看望坚守岗位的医护人员。", "宁远县人民医院"),
+    ("两名伤者已转入仙居县医院接受治疗。", "仙居县医院"),
+    ("之所以在县医院买不到这些药，是因为缺少配送渠道。", ""),
+])
+def test_a_countys_hospital_named_by_the_countys_whole_name_is_a_body(text, want):
+    # X县人民医院, X县医院: the county's one hospital, as a city's (o54); a bare 县医院 names none
+    orgs = _orgs(text)
+    assert want in orgs if want else not any(o.endswith("医院") for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("广州海事法院今天公开审理一起船舶碰撞纠纷案。", "广州海事法院"),
+    ("杭州互联网法院在线开庭审理了这起网络购物纠纷。", "杭州互联网法院"),
+])
+def test_a_places_court_of_a_special_jurisdiction_is_a_body(text, want):
+    # 北京金融法院, 天津海事法院: a province's or city's court of a special jurisdiction (o54)
+    assert want in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("土耳其国防部长阿卡尔13日表示，双方将继续保持沟通。", "土耳其国防部"),
+    ("巴西财政部长格德斯说，政府将削减开支。", "巴西财政部"),
+    ("外交部长王毅同来访的客人举行会谈。", "外交部"),
+])
+def test_a_foreign_states_ministry_in_its_ministers_title_is_a_body(text, want):
+    # 俄罗斯国防|部长: the state's 国防部, a ministry of a kind China's table names, the title's level-marked body (o54)
+    assert want in _orgs(text)
