@@ -2454,8 +2454,10 @@ def _is_fields(words: str) -> bool:
 def _field_department(org: str) -> bool:
     """Whether ``org`` is a department named by one or two fields (发展战略司, 信息化局): after 与/和
     its name holds the field before the conjunction too (全球化和|发展战略司); not a national body named by
-    its level (儿子和|国家安全局: 国家安全局 is whole, what stands before the join is no field of it)."""
-    return org[-1:] in ("司", "局", "处") and not org.startswith(("国家", "中央", "全国")) and _is_fields(org[:-1])
+    its level (儿子和|国家安全局: 国家安全局 is whole, what stands before the join is no field of it); a house's
+    committee too (国防和|安全委员会)."""
+    unit = 3 if org.endswith("委员会") else 1
+    return org[-unit:] in ("司", "局", "处", "委员会") and not org.startswith(("国家", "中央", "全国")) and _is_fields(org[:-unit])
 
 
 def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:
@@ -2580,6 +2582,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             part = None  # 王刚和|集团董事长: a name's last character and the conjunction, no firm 刚和集团
         if part is not None and part.start > start and (listed := field_list_title(text, start, part.start, end)) is not None:
             part = listed or None  # 巴新商业与|工业部长: the field before the join is the body's too
+        elif part is None and (join := max(text.rfind("和", start, end), text.rfind("与", start, end))) > start:
+            part = field_list_title(text, start, join + 1, end) or None  # 俄联邦委员会国防和|安全委员会主席: read whole only with the join
         if part is None and not pieces and (leader := leader_title(text, start, end)) is not None and leader.start == start and start > floor and text[start - 1] in "、兼":
             pieces.append(leader)  # 议会主席、|反对派领导人X: a leader's title closes the chain, the titles before it are his too
             end = start - 1
