@@ -1439,6 +1439,7 @@ ORG_BAD = re.compile(
     r"|不敌|败给|输给|负于"  # 在预选中以微弱劣势不敌|现任总统X: a contest's verb ends the title's reach
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|判决|裁定|裁决|宣判"  # 宪法法院今天判决|看守总理X: what a court rules, no body's name
+    r"|(?<=[\u4e00-\u9fff])着(?![力眼手重陆])"  # 陈列着|时任省委书记X的米袋: a verb's aspect, no body's name (着力, 着眼 open a field)
     r"|(?:提供|(?<![供补配自桑]))给(?![水排])予?"  # 提供给|某网站创始人X, 给予|某集团董事长X…处分: to whom, no body's name (供给侧, 补给舰, 给水, 桑给巴尔 hold it)
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body
     # 会议推举|全国政协主席X, 执政党推选|总统X: who elects or puts up the holder (选举委员会, 选举法院 are bodies)

@@ -7847,6 +7847,8 @@ def test_a_foreign_states_agency_named_by_its_field_is_a_body(text, want, not_wa
     ("随后国家主席在钓鱼台国宾馆同萨苏总统举行会谈。萨苏表示，加纳愿同中方深化合作。", {"萨苏"}, {("萨苏", "总统")}),
     # a house's committee named by two fields joined by 和
     ("俄联邦委员会外交和国防委员会主席科萨列夫表示，俄方将作出回应。", {"科萨列夫"}, {("科萨列夫", "俄联邦委员会外交和国防委员会主席")}),
+    # a verb and its aspect (陈列着, 摆放着) before a title: no part of the body
+    ("展柜里摆放着省委书记张明远下乡时用过的草帽。", {"张明远"}, {("张明远", "省委书记")}),
 ])
 def test_n54_names_and_titles_of_addresses_places_and_foreign_bodies(text, want_persons, want_posts):
     # n54: an elder's address, a clause of taking a post, a place one lies in, a foreign body the lexicon
