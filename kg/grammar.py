@@ -205,7 +205,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
 _NOUN_GOES_ON = re.compile(r"的(?!陪同|带领|率领|邀请)|\d+(?![\d日号])")  # 长江沿线|的, 长江沿线|1公里: a noun's edge, not a name's (not 江建军|3日, 安建华|的陪同下: whom one goes with)
-_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未所")  # 未: a negation (，未按要求); 所: "what" before a verb (委员|所提的); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
+_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未所另")  # 未: a negation (，未按要求); 另: "besides" (，另需指出的是); 所: "what" before a verb (委员|所提的); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
 # Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
 NOT_NAME_CHARS = frozenset(_FUNCTION_START | WEAK_SURNAME | _NOT_SURNAME)
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})

@@ -7849,6 +7849,8 @@ def test_a_foreign_states_agency_named_by_its_field_is_a_body(text, want, not_wa
     ("俄联邦委员会外交和国防委员会主席科萨列夫表示，俄方将作出回应。", {"科萨列夫"}, {("科萨列夫", "俄联邦委员会外交和国防委员会主席")}),
     # a verb and its aspect (陈列着, 摆放着) before a title: no part of the body
     ("展柜里摆放着省委书记张明远下乡时用过的草帽。", {"张明远"}, {("张明远", "省委书记")}),
+    # 另 "besides" opening a clause, no surname (另需指出的是)
+    ("这是双方协商做出的安排。另需强调的是，有关方面一直了解情况。", set(), set()),
 ])
 def test_n54_names_and_titles_of_addresses_places_and_foreign_bodies(text, want_persons, want_posts):
     # n54: an elder's address, a clause of taking a post, a place one lies in, a foreign body the lexicon
