@@ -205,7 +205,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
 _NOUN_GOES_ON = re.compile(r"的(?!陪同|带领|率领|邀请)|\d+(?![\d日号])")  # 长江沿线|的, 长江沿线|1公里: a noun's edge, not a name's (not 江建军|3日, 安建华|的陪同下: whom one goes with)
-_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未所")  # 未: a negation (，未按要求); 所: "what" before a verb (委员|所提的); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
+_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未所另")  # 未: a negation (，未按要求); 另: "besides" (，另需指出的是); 所: "what" before a verb (委员|所提的); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
 # Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
 NOT_NAME_CHARS = frozenset(_FUNCTION_START | WEAK_SURNAME | _NOT_SURNAME)
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
@@ -1439,6 +1439,7 @@ ORG_BAD = re.compile(
     r"|不敌|败给|输给|负于"  # 在预选中以微弱劣势不敌|现任总统X: a contest's verb ends the title's reach
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|判决|裁定|裁决|宣判"  # 宪法法院今天判决|看守总理X: what a court rules, no body's name
+    r"|(?<=[\u4e00-\u9fff])着(?![力眼手重陆])"  # 陈列着|时任省委书记X的米袋: a verb's aspect, no body's name (着力, 着眼 open a field)
     r"|(?:提供|(?<![供补配自桑]))给(?![水排])予?"  # 提供给|某网站创始人X, 给予|某集团董事长X…处分: to whom, no body's name (供给侧, 补给舰, 给水, 桑给巴尔 hold it)
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body
     # 会议推举|全国政协主席X, 执政党推选|总统X: who elects or puts up the holder (选举委员会, 选举法院 are bodies)
@@ -2454,8 +2455,10 @@ def _is_fields(words: str) -> bool:
 def _field_department(org: str) -> bool:
     """Whether ``org`` is a department named by one or two fields (发展战略司, 信息化局): after 与/和
     its name holds the field before the conjunction too (全球化和|发展战略司); not a national body named by
-    its level (儿子和|国家安全局: 国家安全局 is whole, what stands before the join is no field of it)."""
-    return org[-1:] in ("司", "局", "处") and not org.startswith(("国家", "中央", "全国")) and _is_fields(org[:-1])
+    its level (儿子和|国家安全局: 国家安全局 is whole, what stands before the join is no field of it); a house's
+    committee too (国防和|安全委员会)."""
+    unit = 3 if org.endswith("委员会") else 1
+    return org[-unit:] in ("司", "局", "处", "委员会") and not org.startswith(("国家", "中央", "全国")) and _is_fields(org[:-unit])
 
 
 def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:
@@ -2580,6 +2583,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             part = None  # 王刚和|集团董事长: a name's last character and the conjunction, no firm 刚和集团
         if part is not None and part.start > start and (listed := field_list_title(text, start, part.start, end)) is not None:
             part = listed or None  # 巴新商业与|工业部长: the field before the join is the body's too
+        elif part is None and (join := max(text.rfind("和", start, end), text.rfind("与", start, end))) > start:
+            part = field_list_title(text, start, join + 1, end) or None  # 俄联邦委员会国防和|安全委员会主席: read whole only with the join
         if part is None and not pieces and (leader := leader_title(text, start, end)) is not None and leader.start == start and start > floor and text[start - 1] in "、兼":
             pieces.append(leader)  # 议会主席、|反对派领导人X: a leader's title closes the chain, the titles before it are his too
             end = start - 1

@@ -790,8 +790,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 干部教师|宣讲队: a team of teachers, or words, after an occupation (not 某中学教师|陈果)
         if q - p == 3 and text[p + 1 : q] in _KIN_ADDRESS:
             continue  # 退休教师|韩大爷: a surname and how he is addressed, no name
-        if text[p] == "时" and _TAKING_POST.search(text, max(0, chain[0].start - 3), chain[0].start):
-            continue  # 1937年担任某委员会主席|时冒着…: the time he held the post, no name
+        if text[p] in "时后" and _TAKING_POST.search(text, max(0, chain[0].start - 3), chain[0].start):
+            continue  # 1937年担任某委员会主席|时冒着…, 当选总统|后首度出访: the time he held or took the post, no name
         if _verb_of_object(text, chain[0].start if chain else p, p, q):
             continue  # 向外务省发言人|求证，: the title is the preposition's object, the verb of the clause follows it
         if text[p] in "同与和跟" and text.startswith(lexicons.foreign_centres(), p + 1):
@@ -1158,7 +1158,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if p is not None and m.group() == "王子" and _prince_not_named(text[p : m.start()]):
             continue  # 阿布扎比|王子, 载着查尔斯|王子: a state's prince, or a verb before the name
         if p is None and m.group() in _SHORT_NAMED_HEADS:
-            p = _short_foreign_name_before(text, m.start(), known, abroad)
+            p = _short_foreign_name_before(text, m.start(), known, abroad, m.group())
         if p is not None and p not in hits and not any(h.start < m.start() and p < h.end for h in hits.values()):
             reign = _REIGN_OF.match(text, m.end())  # 费利佩五世国王|统治时期: a monarch of history, named with no post held
             hits[p] = PersonHit(p, m.start(), text[p : m.start()], () if reign else (Title(m.group(), "", m.group(), m.start(), m.end()),), "cue" if reign else "name-title")
@@ -1391,15 +1391,16 @@ _SHORT_NAMED_HEADS = frozenset({"总理", "总统", "首相", "国王", "女王"
 _NO_SHORT_NAME = lexicons.guarded(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿中]")  # 两国|总理, 中方|总理: words, not names
 
 
-def _short_foreign_name_before(text: str, s: int, known: frozenset[str], abroad: bool) -> int | None:
+def _short_foreign_name_before(text: str, s: int, known: frozenset[str], abroad: bool, title: str = "总理") -> int | None:
     """Start of a two-character transliterated name ending at ``s`` before a head's title, after
     与/同/和 (我与肯尼|总理), in a story of a foreign state (``abroad``) that opens a clause with the name
-    again (…，肯尼表示): no surname reads it, and no word, state or place is a name; None if none."""
+    again (…，肯尼表示): no surname reads it (but before 总统, 首相, 国王 or 女王, which no Chinese
+    leader is called: 同萨苏|总统), and no word, state or place is a name; None if none."""
     p = s - 2
     if p < 1 or text[p - 1] not in "与同和及、" or not all("\u4e00" <= c <= "\u9fff" for c in text[p:s]):
         return None
     name = text[p:s]
-    if (name in known or name in lexicons.places() or name.startswith(lexicons.countries()) or name[0] in lexicons.surnames()
+    if (name in known or name in lexicons.places() or name.startswith(lexicons.countries()) or name[0] in lexicons.surnames() and title == "总理"
             or _common_word(name, 20) or any(lexicons.word_frequency(text[i : i + 2]) >= 20 for i in (p - 1, p + 1))
             or _NO_SHORT_NAME.search(name) or any(c in _STATE_ABBR for c in name)):
         return None
@@ -1645,7 +1646,14 @@ def _foreign_title(t: Title) -> bool:
         t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1)) or (  # 美财政部副部长马尔帕斯, 俄外交部发言人
         t.role.endswith("领导人") and t.org.endswith("党")) or (  # 激进左翼联盟党领导人: only a foreign party's (grammar.leader_title)
         grammar.FOREIGN_AGENCY_BUREAU.fullmatch(t.org) is not None) or (  # 路透社英国分社社长约翰逊: a foreign news agency's bureau
-        grammar.FOREIGN_STATE.fullmatch(t.org) is not None and lexicons.place_prefix(t.org) is None)  # 科罗拉多州州长 (not 黔东南州)
+        grammar.FOREIGN_STATE.fullmatch(t.org) is not None and lexicons.place_prefix(t.org) is None) or (  # 科罗拉多州州长 (not 黔东南州)
+        _foreign_body_known(t.org))  # 白宫发言人X: a body the lexicon knows as a foreign state's (美国白宫)
+
+
+def _foreign_body_known(org: str) -> bool:
+    """Whether the organisations lexicon writes ``org`` with a foreign state's name too (白宫, 美国白宫)."""
+    e = lexicons.organizations().get(org)
+    return e is not None and any(f.startswith(lexicons.countries()) and not f.startswith("中国") for f in (e.name, e.short, *e.aliases))
 
 
 # A state's central bodies, after its one-character abbreviation (美财政部, 俄外交部): never a place's (泰州市).
@@ -2359,6 +2367,9 @@ _GOES_TO = ("抵达", "来到", "前往", "走进", "到达", "在", "到", "赴
 _SITES = ("现场", "会场", "赛场", "主会场")
 
 
+_LIES_IN = ("位于", "坐落于", "地处")  # what lies where: a place follows, never a person
+
+
 def _event_site(text: str, name: str) -> bool:
     """Whether the story goes to ``name``'s site (抵达那达慕现场): an event or a place, no person.
     Scans the name's occurrences in place (a pattern built per name would be compiled anew each call)."""
@@ -2770,6 +2781,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             continue  # 走到梅花山, 翻越青石岭: a mountain or ridge the story goes to, no person (not 走到吴连山身边)
         if _event_site(text, name):
             continue  # 抵达那达慕现场: an event whose site the story goes to, no person
+        if any(text.endswith(_LIES_IN, 0, i) for i in grammar.occurrences(text, name)):
+            continue  # 位于祖瓦拉的武装: where something lies, a place, no person
         if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
             continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
             # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing
@@ -6784,8 +6797,9 @@ def _ends_headline(text: str, p: int, q: int) -> bool:
 
 
 def _addressed_only(name: str) -> bool:
-    """A surname and a form of address (李阿姨, 王师傅, 刘大姐): a person the story calls so, but no name."""
-    return len(name) >= 3 and name[0] in lexicons.surnames() and (name[1:] in _ADDRESS or name[1:] in _KIN_ADDRESS)
+    """A surname and a form of address (李阿姨, 王师傅, 刘大姐; 吴老, how an elder is addressed): a person the
+    story calls so, but no name."""
+    return (len(name) >= 3 or name[1:] == "老") and name[0] in lexicons.surnames() and (name[1:] in _ADDRESS or name[1:] in _KIN_ADDRESS)
 
 
 def _diminutive_of_whole(text: str, name: str) -> bool:

@@ -7861,3 +7861,29 @@ def test_a_places_court_of_a_special_jurisdiction_is_a_body(text, want):
 def test_a_foreign_states_ministry_in_its_ministers_title_is_a_body(text, want):
     # 俄罗斯国防|部长: the state's 国防部, a ministry of a kind China's table names, the title's level-marked body (o54)
     assert want in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "want_persons", "want_posts"), [
+    # 吴老: how an elder is addressed, a surname and 老, no name (the titled full name stays)
+    ("这位名叫赵云峰的老人是新中国第三任农业部长。老屋漏雨，赵老都舍不得翻修。要给赵老修房子，几任部长都费了口舌。"
+     "直到2001年，91岁的赵老才在多方劝说下，搬进了新楼。然而，搬进新居不到一年，赵老就召集家庭会议。", set(), set()),
+    # 当选/就任…总统后: the time after he took the post, 后 opens no name
+    ("就任俄罗斯总统后首度出访的普京表示，俄方重视双边合作。普京说，两国关系很好。", {"普京"}, set()),
+    # 位于X: where something lies is a place, even where the story names it three times
+    ("叛军空袭了位于塔瓦尔的营地。塔瓦尔距离边境仅40公里。此外，塔瓦尔还是重要的补给通道。", set(), set()),
+    # 白宫: a body the lexicon knows as a foreign state's (美国白宫), its spokesman's name transliterated
+    ("白宫发言人欧布莱特9号在回答记者提问时说，报告太长。", {"欧布莱特"}, {("欧布莱特", "白宫发言人")}),
+    # 同X总统 told again: a short foreign name whose first character is also a Chinese surname
+    ("随后国家主席在钓鱼台国宾馆同萨苏总统举行会谈。萨苏表示，加纳愿同中方深化合作。", {"萨苏"}, {("萨苏", "总统")}),
+    # a house's committee named by two fields joined by 和
+    ("俄联邦委员会外交和国防委员会主席科萨列夫表示，俄方将作出回应。", {"科萨列夫"}, {("科萨列夫", "俄联邦委员会外交和国防委员会主席")}),
+    # a verb and its aspect (陈列着, 摆放着) before a title: no part of the body
+    ("展柜里摆放着省委书记张明远下乡时用过的草帽。", {"张明远"}, {("张明远", "省委书记")}),
+    # 另 "besides" opening a clause, no surname (另需指出的是)
+    ("这是双方协商做出的安排。另需强调的是，有关方面一直了解情况。", set(), set()),
+])
+def test_n54_names_and_titles_of_addresses_places_and_foreign_bodies(text, want_persons, want_posts):
+    # n54: an elder's address, a clause of taking a post, a place one lies in, a foreign body the lexicon
+    # knows, a foreign head told with 同, a committee of two fields
+    assert _persons(text) == want_persons
+    assert _posts(text) == want_posts
