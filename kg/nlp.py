@@ -3970,7 +3970,7 @@ _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a 
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "首日会议",
               "视频会议", "电视电话会议", "会议")  # (应急管理部今天召开视频会议: the body's, held over a link)
 _NTH = re.compile(  # (not a body read from a day's 日: 9月10日|中央纪委召开会议)
-    r"(?!(?<=[\d０-９])[日号])(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:(?:" + _PARTS_OF_DAY + r")?[至到]\d{1,2}[日号])?|(?:今天|昨天|当天)(?:[（(]\d{1,2}[日号][）)])?)?(?:" + _PARTS_OF_DAY + r")?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:也|还|又)?(?:召开|举行|开展)了?(?P<nth>"
+    r"(?!(?<=[\d０-９])[日号])(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:(?:" + _PARTS_OF_DAY + r")?[至到]\d{1,2}[日号])?|(?:今天|昨天|当天)(?:[（(]\d{1,2}[日号][）)])?|日前|近日)?(?:" + _PARTS_OF_DAY + r")?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:也|还|又)?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
     # (a bare sitting of a day told may run on into what it is for: 立法议会今天召开会议选举过渡政府总理)
     r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"
@@ -4408,7 +4408,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
         if name in _GENERIC or name in _FORUM_PARTS and text[s - 1 : s] != "”" and not text.startswith(("开幕式", "闭幕式"), e) or _SERIES_KIND.fullmatch(name) or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
             continue
-        if name == "专题讲座" and not _LECTURE_BODY.search(text, max(text.rfind(c, 0, s) for c in "。；;\n") + 1, s):
+        if name == "专题讲座" and not _LECTURE_BODY.search(text, max(text.rfind(c, 0, s) for c in "。；;\n") + 1, s) \
+                and not (text.endswith("主持", 0, s) and "专题讲座" in text[:s - 2]):
             continue  # 请来党史专家举行专题讲座: a lecture of a series held for the public, no standing committee's
         if _COUNTED.match(name) or name.endswith("政治协商会议") or _HOUSE_NAMED_ASSEMBLY.search(name):
             continue  # 5次大会; 中国人民政治协商会议, 白俄罗斯国民会议 are bodies, not meetings
