@@ -7857,6 +7857,12 @@ def test_a_session_told_by_its_show_of_hands_on_a_day_opening_the_clause_is_held
     assert not _meetings("十四届全国人大二次会议表决通过的决议具有法律效力。", dt.date(2024, 3, 12))
 
 
+def test_a_session_told_by_its_vote_on_a_month_and_day_after_its_name_is_held():
+    (m,) = _meetings("新华社今天受权播发修改后的监督法。十四届全国人大二次会议3月11日表决通过了关于修改监督法的决定。", dt.date(2024, 3, 14))
+    assert (m.name, m.date_text) == ("十四届全国人大二次会议", "2024-03-11")
+    assert not _meetings("十四届全国人大二次会议3月11日表决通过的决定今天起施行。", dt.date(2024, 4, 1))
+
+
 def test_a_session_closing_after_its_agenda_is_done_is_held():
     (m,) = _meetings("十四届全国人大二次会议圆满完成了各项议程后，今天上午在北京胜利闭幕。", dt.date(2024, 3, 11))
     assert (m.name, m.date_text, m.part_of_day) == ("十四届全国人大二次会议", "2024-03-11", "上午")
