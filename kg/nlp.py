@@ -3839,7 +3839,7 @@ _AGENDA_DONE = (r"(?:(?:圆满)?完成了?(?:全部|各项|预定)议程(?:之?�
 _REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))" + _AGENDA_DONE + r"(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|(?<!选)举办)(?!地|时间|日期|之?前)|(?:开|闭)幕(?![式会词辞前]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名… (not 联合国大会10日批准X为
                              # 人权高专: an appointment the body approves, no sitting told)
-                             r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:" + _PARTS_OF_DAY + r")?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准(?![^,，。;；]{2,20}?为)|表决|选举|选出|提名|审议通过)(?!的)"
+                             r"|^(?:(?:\d{1,2}月)?\d{1,2}[日号]|(?:今|昨)天)(?:" + _PARTS_OF_DAY + r")?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准(?![^,，。;；]{2,20}?为)|表决|选举|选出|提名|审议通过)(?!的)"
                              # 十二届全国人大常委会第二次会议24日上午分组审议…草案: the session's day of group sittings, held
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:" + _PARTS_OF_DAY + r")?(?:继续)?分组审议(?!时)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)"  # 在…一般性辩论中发表演讲
@@ -3983,7 +3983,7 @@ _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a 
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "首日会议",
               "视频会议", "电视电话会议", "会议")  # (应急管理部今天召开视频会议: the body's, held over a link)
 _NTH = re.compile(  # (not a body read from a day's 日: 9月10日|中央纪委召开会议)
-    r"(?!(?<=[\d０-９])[日号])(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:(?:" + _PARTS_OF_DAY + r")?[至到]\d{1,2}[日号])?|(?:今天|昨天|当天)(?:[（(]\d{1,2}[日号][）)])?)?(?:" + _PARTS_OF_DAY + r")?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:也|还|又)?(?:召开|举行|开展)了?(?P<nth>"
+    r"(?!(?<=[\d０-９])[日号])(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:(?:" + _PARTS_OF_DAY + r")?[至到]\d{1,2}[日号])?|(?:今天|昨天|当天)(?:[（(]\d{1,2}[日号][）)])?|日前|近日)?(?:" + _PARTS_OF_DAY + r")?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:也|还|又)?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
     # (a bare sitting of a day told may run on into what it is for: 立法议会今天召开会议选举过渡政府总理)
     r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"
@@ -4421,7 +4421,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
         if name in _GENERIC or name in _FORUM_PARTS and text[s - 1 : s] != "”" and not text.startswith(("开幕式", "闭幕式"), e) or _SERIES_KIND.fullmatch(name) or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
             continue
-        if name == "专题讲座" and not _LECTURE_BODY.search(text, max(text.rfind(c, 0, s) for c in "。；;\n") + 1, s):
+        if name == "专题讲座" and not _LECTURE_BODY.search(text, max(text.rfind(c, 0, s) for c in "。；;\n") + 1, s) \
+                and not (text.endswith("主持", 0, s) and "专题讲座" in text[:s - 2]):
             continue  # 请来党史专家举行专题讲座: a lecture of a series held for the public, no standing committee's
         if _COUNTED.match(name) or name.endswith("政治协商会议") or _HOUSE_NAMED_ASSEMBLY.search(name):
             continue  # 5次大会; 中国人民政治协商会议, 白俄罗斯国民会议 are bodies, not meetings

@@ -73,6 +73,12 @@ def test_a_body_that_holds_a_meeting_at_a_venue_names_it():
     assert (m.name, _roles(m)) == ("县委常委会会议", {("马超", "chair")})
 
 
+@pytest.mark.parametrize("when", ["日前", "近日"])
+def test_a_body_that_sat_lately_with_its_chair_told_is_held_undated(when):
+    (m,) = _meetings(f"省纪委常委会{when}召开会议，传达学习中央有关文件精神。省委常委、省纪委书记王刚主持会议。")
+    assert (m.name, m.date_text, _roles(m)) == ("省纪委常委会会议", None, {("王刚", "chair")})
+
+
 @pytest.mark.parametrize(
     ("text", "mode"),
     [("会议以视频形式召开。", "video"), ("会议采取线上线下相结合方式召开。", "mixed"), ("会议在市行政中心召开。", None)],
@@ -1903,6 +1909,16 @@ def test_the_lecturer_of_the_session_s_lecture_speaks_at_the_lecture(lecture_tol
     session, lecture = _meetings(
         "十四届全国人大常委会第九次会议12日上午在北京闭幕。委员长令狐志坚主持会议。"
         "闭幕会后，十四届全国人大常委会举行第五讲专题讲座，令狐志坚委员长主持。" + lecture_told
+    )
+    assert _roles(session) == {("令狐志坚", "chair")}
+    assert _roles(lecture) == {("令狐志坚", "chair"), ("王小川", "speaker")}
+
+
+def test_the_lecture_s_theme_then_its_lecturer_and_its_chair_told_after():
+    session, lecture = _meetings(
+        "十四届全国人大常委会第九次会议12日上午在北京闭幕。令狐志坚委员长主持会议。"
+        "闭幕会后，十四届全国人大常委会举行第五讲专题讲座，题目是《人工智能与法治》，主讲人是中国科学院院士王小川。"
+        "令狐志坚委员长主持专题讲座。"
     )
     assert _roles(session) == {("令狐志坚", "chair")}
     assert _roles(lecture) == {("令狐志坚", "chair"), ("王小川", "speaker")}
@@ -7860,6 +7876,12 @@ def test_a_session_told_by_its_show_of_hands_on_a_day_opening_the_clause_is_held
     assert (m.name, m.date_text) == ("十四届全国人大二次会议", "2024-03-11")
     assert not _meetings("2021年3月11日，十三届全国人大四次会议表决通过了该决定。", dt.date(2024, 3, 12))
     assert not _meetings("十四届全国人大二次会议表决通过的决议具有法律效力。", dt.date(2024, 3, 12))
+
+
+def test_a_session_told_by_its_vote_on_a_month_and_day_after_its_name_is_held():
+    (m,) = _meetings("新华社今天受权播发修改后的监督法。十四届全国人大二次会议3月11日表决通过了关于修改监督法的决定。", dt.date(2024, 3, 14))
+    assert (m.name, m.date_text) == ("十四届全国人大二次会议", "2024-03-11")
+    assert not _meetings("十四届全国人大二次会议3月11日表决通过的决定今天起施行。", dt.date(2024, 4, 1))
 
 
 def test_a_session_closing_after_its_agenda_is_done_is_held():

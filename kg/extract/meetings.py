@@ -171,7 +171,7 @@ _CUES = (
     # …习近平、李克强等…一起观看演出 in a story of a show held (nlp.SHOW_HELD_SUBJECT): who watches it attends it
     # (and who walks in escorted, or is escorted on stage: X和夫人Y在A和夫人B陪同下，步入晚会现场)
     ("watched", lexicons.guarded(SHOW_WATCHED + r"|陪同下[，,]?(?:步入|走进|来到)(?:晚会|演出)现场|陪同下(?:走上|登上)舞台")),
-    ("lecturer", lexicons.guarded(r"(?:(?<![^。\n；;\s　])|(?<=讲座的))主讲人(?:是|为)?(?![与同向对给都也])")),
+    ("lecturer", lexicons.guarded(r"(?:(?<![^。\n；;\s　])|(?<=讲座的)|(?<=》[，,]))主讲人(?:是|为)?(?![与同向对给都也])")),
     # 举行发布会，邀请A，B、C，对…进行解读: the officials invited to brief attend it
     ("invited", lexicons.guarded(r"(?<=(?:发布会|吹风会|记者会|招待会|见面会)[，,])邀请")),
 )
