@@ -34,7 +34,7 @@ _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学(?!校|院|生)|
 _NOT_JOINED = (
     "工作|革命|单位|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团(?![^。；;，,]{0,30}?(?:联组会|座谈会|会议))|中国共产党"
     "|(?:看望|慰问|探望)(?:活动)?(?=[。；;，,]|$)"
-    "|(?:考察|调研|视察)(?=[。；;，,]|$)"  # an inspection joined alone (X参加考察。): not a meeting held on it
+    "|(?:有关|相关|上述)?(?:考察|调研|视察)(?=[。；;，,]|$)"  # an inspection joined alone (X参加考察。, X参加有关调研。): not a meeting held on it
     "|[^，,。；;的“”会]{0,10}?任务(?=的|[。；;，,]|$)"  # a task joined (参加维和任务, 参加…研制任务的同志)
 )
 # the words of one who could not or would not attend (X等成员没有出席, 因签证无法出席, 拒绝出席会议)
@@ -5279,6 +5279,8 @@ def _own_clause_subjects(text: str, s: int, cs: int, subjects: list, persons: li
     """``subjects`` less those of an earlier clause with a verb of its own, where the cue's clause (at ``cs``) names
     its own subject (X代表…作报告，Y主持: Y's; 市委书记X，市长Y主持: a clause of titled names only goes with it)."""
     clause = _clause_start(text, s, cs)
+    if by := _BY_WHOM.search(text[clause:cs]):
+        return [h for h in subjects if h.start >= clause + by.start()]  # 执行主席是X、Y，会议由X主持: only who 由 names chairs
     own = [h for h in subjects if h.start >= clause]
     if not own or _JOINED_BEFORE.search(text, clause, own[0].start):
         return subjects  # 王强会见X，并与Y共同主持: Y is joined to the subject of the clause before, no subject of its own
