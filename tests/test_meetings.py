@@ -10912,3 +10912,27 @@ def test_only_the_one_by_whom_the_meeting_is_chaired_is_its_chair():
     # 执行主席是X、Y、Z，会议由X主持: the other executive chairs chair nothing (a58)
     (m,) = _meetings("全国政协十三届二次会议7日下午举行第三次全体会议。大会的执行主席是张庆黎、刘奇葆、何厚铧、梁振英，会议由张庆黎主持。")
     assert not {p.person for p in m.participants if p.role == "chair"} & {"刘奇葆", "何厚铧", "梁振英"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第三批主题教育中央指导组、巡回督导组培训会议9日在京召开。", "中央指导组、巡回督导组培训会议"),
+])
+def test_groups_listed_before_a_sitting_name_it(text, name):
+    # 中央指导组、|巡回督导组培训会议: the list of groups is the name's, never cut at the 、 (a58)
+    assert [m.name for m in _meetings(text)] == [name]
+
+
+def test_two_summits_joined_by_short_names_are_no_one_meeting():
+    # 上合和亚信峰会: two summits, no single name (a58)
+    assert not [m for m in _meetings("主席在出席上合和亚信峰会期间会见了有关国家领导人。") if m.name.endswith("峰会")]
+
+
+def test_a_reception_held_days_ago_has_no_day_of_a_later_paragraph():
+    # 大使馆近日举行…招待会 … 12日晚，另一活动: the reception is dated by nothing (a58)
+    (m, *_) = _meetings("中国驻法国大使馆近日举行中秋招待会，华侨华人代表约300人出席。\n12日晚，“中国文化节”在德国汉堡开幕。")
+    assert (m.name, m.date_text) == ("中国驻法国大使馆中秋招待会", None)
+
+
+def test_meetings_counted_before_the_verb_are_none_told():
+    # 先后3次主持…会议、2次主持…会议: several of each, none held on the news day (a58)
+    assert _meetings("半年里，总书记先后3次主持中共中央政治局常委会会议、2次主持中共中央政治局会议，研究部署起草工作。") == ()

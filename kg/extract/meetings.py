@@ -4164,6 +4164,7 @@ _DAYS_BEFORE_SUMMONS = re.compile(r"(?:近日|日前(?!往)|不久前|前不久|
 _THESE_DAYS = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:这几天|这些天|这两天|近几天|这段时间|这些日子|连日来|连日以来)[，,]")
 # several attending each their own (杨晓渡、陈希分别出席有关反馈会议; not X分别参加了A、B审议, one at each of those listed)
 _EACH_ATTENDS = re.compile(r"[、和及][^。；;，,、]{1,12}?分别(?:出席|参加)了?[^。；;，,、]{0,6}$")
+_DAYS_AGO_INSIDE = re.compile(r"(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)(?:召开|举行|举办)了?")  # inside a hit of body and kind
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
 
@@ -4334,8 +4335,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 在出席…峰会后，于22日在上海召开…: the day of the act after it, its own not told
     if body and _DAYS_AGO_JUST_BEFORE.search(ctx.text, max(0, body[0].start - 4), body[0].start):
         return None  # 14日，…公布了普京近日与…座谈的内容: the day of the report, the talk's not told
-    if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
-        return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it): the text gives no day
+    if any(ctx.text.startswith(("日前", "近日"), h.end) or _DAYS_AGO_INSIDE.search(ctx.text, h.start, h.end) for h in body):
+        return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it), 大使馆近日举行…招待会: the text gives no day
     # 日前，X主持召开…会议 (a summons also X日前召见…): held days ago, the text gives no day
     told_before = (_RECENTLY_HELD, _DAYS_BEFORE_SUMMONS) if body and ctx.text.startswith(("召见", "约见"), body[0].start) else (_RECENTLY_HELD,)
     if body and any((v := told.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start))
