@@ -60,14 +60,21 @@ def kind_of(rec: dict) -> str:
 HOLDOUT_SEED = 20261203
 
 
+@functools.cache
+def classified(path: Path) -> tuple[tuple[str, dict], ...]:
+    """(kind, record) for every story of a corpus file, by id: read once, since a wide sample selects all
+    the earlier ones again."""
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return tuple((kind_of(r), r) for r in sorted(recs, key=lambda r: r["id"]))
+
+
 def select(path: Path = SAMPLE, seed: int = SEED, scale: float = 1.0,
            exclude: frozenset[str] = frozenset()) -> list[tuple[str, dict]]:
     """(kind, record) for every chosen story, in a fixed order."""
-    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_kind: dict[str, list[dict]] = {}
-    for r in sorted(recs, key=lambda r: r["id"]):
+    for kind, r in classified(path):
         if r["id"] not in exclude:
-            by_kind.setdefault(kind_of(r), []).append(r)
+            by_kind.setdefault(kind, []).append(r)
     rng = random.Random(seed)
     chosen = []
     for kind, n, _ in KINDS:
