@@ -956,7 +956,9 @@ def _scheduled_at(text: str, q: int) -> bool:
 # a school and its teacher (某中学语文|教师, 某小学二级|教师).
 TEACHERS = frozenset({"教师", "高级教师", "讲师", "高级讲师"})
 SCHOOL_SUBJECT_GRADE = r"(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|思政|音乐|美术|体育|科学)?(?:[一二三四]级|特级|高级)?"
-_PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵")
+# Peerages, and religious titles written after a name as one is (居玛·塔伊尔大毛拉, 某某阿訇): never its last syllables
+_PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵",
+             "大毛拉", "毛拉", "大阿訇", "阿訇", "伊玛目", "活佛")
 # Titles of address written after a name (史密斯女爵士, 梅夫人, 约翰逊先生): never its last syllable.
 _HONORIFICS_AFTER = (*_PEERAGES, "夫人", "女士", "先生", "小姐", "太太", "阁下", "殿下", "陛下", "博士")
 
@@ -1476,6 +1478,8 @@ _NOT_A_FIELD = r"(?<![府党国部会院局军方团盟线织派界席长理记�
 _JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党"
                           r"|[\u4e00-\u9fff]{2,8}?(?:问题|事务)(?=" + "|".join(_MANDATE_ROLES) + "))"
                           r"|" + _NOT_A_FIELD + r"与[\u4e00-\u9fff]{0,6}?阵线")  # 城市与气候变化问题|特使: an envoy's mandate of two fields
+# A ministry's or agency's unit named by two fields joined by 与, after the body's name: 核与辐射安全中心, 语言与文字研究所
+_FIELDS_UNIT = re.compile(r"(?<=[部局委院厅署])(?P<first>[\u4e00-\u9fff]{1,4})与(?P<second>(?:(?![部局委厅署])[\u4e00-\u9fff]){1,8}?(?:中心|研究所|研究院))$")
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
 _NOT_DE = r"(?:(?!的|援引|引述|引用)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学);
 # so does a medium's quoting verb (新闻与商业频道援引|某研究院总经理X)
@@ -1791,6 +1795,8 @@ def org_ok(org: str) -> bool:
         return True  # 蒙特利尔市|市长: a city whose name (a place of the dictionary) is too long for PLACE_LIKE
     if (w := _whole_re().match(org)) and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", org[w.end():]) and not org.startswith("第", w.end()) and org.endswith(lexicons.org_suffixes()):
         return True  # 伦敦金融城|政策与资源委员会: a committee of a body named whole (its 与 was read above)
+    if (m := _FIELDS_UNIT.search(org)) and m.start() >= 3 and _one_field(m["first"], m["second"]) and org_ok(org[: m.start()]) and org_ok(org[: m.start()] + m["second"]):
+        return True  # 环境保护部|核与辐射安全中心: a ministry's centre named by two fields, whole as without the first
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     if org.startswith(REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
@@ -2445,6 +2451,11 @@ def _comma_fields_title(text: str, floor: int, start: int, end: int) -> Title | 
             break
         s = p
     return None if s == start else Title(text[s:end], text[s : end - len(after.role)], after.role, s, end)
+
+
+def _one_field(first: str, second: str) -> bool:
+    """Whether ``first`` is a field joined to ``second`` by 与 (语言|与文字, 核|与辐射: one character before a field)."""
+    return _is_fields(first) or (len(first) == 1 and first not in "长员" and not role_ends(first, 1) and _is_field(second[:2]))
 
 
 def _is_fields(words: str) -> bool:

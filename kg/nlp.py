@@ -3708,6 +3708,11 @@ _DELEGATION_ITEM = re.compile(r"(?:[^、和]|(?<=解放军)和)+")  # (解放军
 # too (民盟、农工|党委员联组会; 特邀香港人士、特邀|澳门人士界别协商会议)
 _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?!参加|出席)(?:[\u4e00-\u9fff]{1,10}?、)+[\u4e00-\u9fff]{0,4})$")
 _SECTOR_SITTING = ("联组会", "联组会议", "界别协商会议")  # the sittings a list of sectors names
+# groups listed with 、 before a sitting named by the last (中央指导组、|巡回督导组培训会议): the list names it
+# two summits each named by a short name, joined (上合和亚信峰会): two meetings, no one name (拉美和加勒比…峰会 is one)
+_TWO_SUMMITS = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}峰会")
+_GROUPS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}组、)+$")
+_GROUP_SITTING = re.compile(r"[\u4e00-\u9fff]{2,4}组(?![长员])")
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
 # (首次会晤, 首次工作会晤 of two bodies: named by being the first)
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|首次|工作会晤|第(?:{NUMERAL}|\d+)[次轮届]")
@@ -3723,6 +3728,8 @@ _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|
                             rf"|(?:{NUMERAL}|\d+)[多余]?(?:次|场)(?![会议全])")  # 先后召开座谈会200多场: a count after the kind
 # a count before the kind's modifiers (召开了十场不同层次的|座谈会): several, none told (not 第十九次会议和…的)
 _COUNTED_BEFORE = re.compile(r"(?<![第一两二三四五六七八九十百\d])(?:[两二三四五六七八九十百]+|\d+)[多余]?(?:场|次)[^，,。；;、\d和及与会]{1,12}?的$")
+# a count before the verb that holds it (先后3次主持|…常委会会议, 两次召开|…会议): several, none told
+_COUNTED_HOLDS = re.compile(rf"(?<![第一两二三四五六七八九十百\d])(?:[两二三四五六七八九十百]+|\d+)[多余]?次(?:主持|召开|举行|出席|参加)(?:召开|举行)?了?$")
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _TITLE_INSIDE = re.compile(r"(?<=《)[^《》]+(?=》)")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
@@ -4351,6 +4358,10 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
     for s, e, name in raw:
         if name.endswith(_SECTOR_SITTING) and (sectors := _SECTORS_BEFORE.search(text, max(0, s - 40), s)):
             s, name = sectors.start(1), text[sectors.start(1) : e]  # 参加了民建、九三学社界委员联组会: the sectors' list names it
+        elif _GROUP_SITTING.match(name) and (groups := _GROUPS_BEFORE.search(text, max(0, s - 30), s)):
+            s, name = groups.start(), text[groups.start() : e]
+        if _TWO_SUMMITS.fullmatch(name):
+            continue
         if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
             s, name = s + cut, name[cut:]
         if (k := name.rfind("受")) >= 0 and _ENTRUSTS_AFTER.match(text, e):
@@ -4506,7 +4517,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
         if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
             reported = False  # 将播出X出席…会晤特别节目: a programme's subject, aired, no meeting the news tells
-        if _COUNTED_AFTER.match(text, e) or _COUNTED_NAME.search(name) or _COUNTED_BEFORE.search(text, max(0, s - 20), s):
+        if _COUNTED_AFTER.match(text, e) or _COUNTED_NAME.search(name) or _COUNTED_BEFORE.search(text, max(0, s - 20), s) \
+                or _COUNTED_HOLDS.search(text, max(0, s - 12), s):
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛; 召开50多个座谈会: counted, none of them told
         if _SPEECH_AT.match(text, e) or _SPEECH_AT_LISTED.match(text, e):
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to

@@ -759,3 +759,20 @@ def test_a_profession_that_names_its_body_stays_in_it():
 def test_a_quoted_body_after_the_sides_word_is_read_alone():
     # 反对|派“全国联盟”代表: the quoted name is the body, the words of the side before it are not (t45)
     assert {t for p, t in _posts("叙利亚境外主要反对派“全国联盟”代表阿卜杜拉当天表示欢迎。") if p == "阿卜杜拉"} == {"“全国联盟”代表"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("交通运输部公路与桥梁研究中心主任王立新受到党内警告处分。", {("王立新", "交通运输部公路与桥梁研究中心主任")}),
+    ("教育部语言与文字研究所所长孙晓东介绍了有关情况。", {("孙晓东", "教育部语言与文字研究所所长")}),
+])
+def test_a_ministry_s_unit_named_by_two_fields_joined_by_yu_is_read_whole(text, want):
+    # 海洋与渔业研究中心: the 与 joins two fields inside the unit, the title is never cut after it (a58)
+    assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("某清真寺伊玛目阿不都·热合曼大毛拉主持完晨礼后离开。阿不都·热合曼大毛拉1950年生于喀什。", "阿不都·热合曼"),
+])
+def test_a_religious_title_after_a_dotted_name_is_no_part_of_it(text, want):
+    # 大毛拉, 阿訇 written after the name as a peerage is (a58)
+    assert want in _persons(text) and not any(p.startswith(want) and p != want for p in _persons(text))

@@ -10942,3 +10942,40 @@ def test_a_summit_left_for_home_was_held_and_a_remote_speaker_is_not_present():
     got = _meetings("外交部9日晚举行招待会，庆祝两国建交50周年。王毅出席招待会并致辞。该国外长通过视频致辞，米歇尔通过视频致辞。")
     assert not any(("米歇尔", "attendee") in _roles(m) for m in got)
     assert not _meetings("甲国总统汉森和乙国总统拉森会晤前表示，希望双方取得进展。")
+
+
+def test_one_who_only_joins_the_related_inspection_is_at_no_sitting_of_it():
+    # X参加有关调研: the tour's company, not an attendee of the 座谈会 its leader chaired (a58)
+    (m,) = _meetings("4月10日至12日，全国政协主席汪洋率调研组深入江苏有关企业、社区了解情况，并主持召开座谈会听取意见建议。"
+                     "中共中央政治局委员、江苏省委书记张立新参加有关调研。")
+    assert "张立新" not in {p.person for p in m.participants}
+
+
+def test_only_the_one_by_whom_the_meeting_is_chaired_is_its_chair():
+    # 执行主席是X、Y、Z，会议由X主持: the other executive chairs chair nothing (a58)
+    (m,) = _meetings("全国政协十三届二次会议7日下午举行第三次全体会议。大会的执行主席是张庆黎、刘奇葆、何厚铧、梁振英，会议由张庆黎主持。")
+    assert not {p.person for p in m.participants if p.role == "chair"} & {"刘奇葆", "何厚铧", "梁振英"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第三批主题教育中央指导组、巡回督导组培训会议9日在京召开。", "中央指导组、巡回督导组培训会议"),
+])
+def test_groups_listed_before_a_sitting_name_it(text, name):
+    # 中央指导组、|巡回督导组培训会议: the list of groups is the name's, never cut at the 、 (a58)
+    assert [m.name for m in _meetings(text)] == [name]
+
+
+def test_two_summits_joined_by_short_names_are_no_one_meeting():
+    # 上合和亚信峰会: two summits, no single name (a58)
+    assert not [m for m in _meetings("主席在出席上合和亚信峰会期间会见了有关国家领导人。") if m.name.endswith("峰会")]
+
+
+def test_a_reception_held_days_ago_has_no_day_of_a_later_paragraph():
+    # 大使馆近日举行…招待会 … 12日晚，另一活动: the reception is dated by nothing (a58)
+    (m, *_) = _meetings("中国驻法国大使馆近日举行中秋招待会，华侨华人代表约300人出席。\n12日晚，“中国文化节”在德国汉堡开幕。")
+    assert (m.name, m.date_text) == ("中国驻法国大使馆中秋招待会", None)
+
+
+def test_meetings_counted_before_the_verb_are_none_told():
+    # 先后3次主持…会议、2次主持…会议: several of each, none held on the news day (a58)
+    assert _meetings("半年里，总书记先后3次主持中共中央政治局常委会会议、2次主持中共中央政治局会议，研究部署起草工作。") == ()

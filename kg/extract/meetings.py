@@ -34,7 +34,7 @@ _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学(?!校|院|生)|
 _NOT_JOINED = (
     "工作|革命|单位|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团(?![^。；;，,]{0,30}?(?:联组会|座谈会|会议))|中国共产党"
     "|(?:看望|慰问|探望)(?:活动)?(?=[。；;，,]|$)"
-    "|(?:考察|调研|视察)(?=[。；;，,]|$)"  # an inspection joined alone (X参加考察。): not a meeting held on it
+    "|(?:有关|相关|上述)?(?:考察|调研|视察)(?=[。；;，,]|$)"  # an inspection joined alone (X参加考察。, X参加有关调研。): not a meeting held on it
     "|[^，,。；;的“”会]{0,10}?任务(?=的|[。；;，,]|$)"  # a task joined (参加维和任务, 参加…研制任务的同志)
 )
 # the words of one who could not or would not attend (X等成员没有出席, 因签证无法出席, 拒绝出席会议)
@@ -4177,6 +4177,7 @@ _DAYS_BEFORE_SUMMONS = re.compile(r"(?:近日|日前(?!往)|不久前|前不久|
 _THESE_DAYS = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:这几天|这些天|这两天|近几天|这段时间|这些日子|连日来|连日以来)[，,]")
 # several attending each their own (杨晓渡、陈希分别出席有关反馈会议; not X分别参加了A、B审议, one at each of those listed)
 _EACH_ATTENDS = re.compile(r"[、和及][^。；;，,、]{1,12}?分别(?:出席|参加)了?[^。；;，,、]{0,6}$")
+_DAYS_AGO_INSIDE = re.compile(r"(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)(?:召开|举行|举办)了?")  # inside a hit of body and kind
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
 
@@ -4347,8 +4348,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 在出席…峰会后，于22日在上海召开…: the day of the act after it, its own not told
     if body and _DAYS_AGO_JUST_BEFORE.search(ctx.text, max(0, body[0].start - 4), body[0].start):
         return None  # 14日，…公布了普京近日与…座谈的内容: the day of the report, the talk's not told
-    if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
-        return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it): the text gives no day
+    if any(ctx.text.startswith(("日前", "近日"), h.end) or _DAYS_AGO_INSIDE.search(ctx.text, h.start, h.end) for h in body):
+        return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it), 大使馆近日举行…招待会: the text gives no day
     # 日前，X主持召开…会议 (a summons also X日前召见…): held days ago, the text gives no day
     told_before = (_RECENTLY_HELD, _DAYS_BEFORE_SUMMONS) if body and ctx.text.startswith(("召见", "约见"), body[0].start) else (_RECENTLY_HELD,)
     if body and any((v := told.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start))
@@ -5292,6 +5293,8 @@ def _own_clause_subjects(text: str, s: int, cs: int, subjects: list, persons: li
     """``subjects`` less those of an earlier clause with a verb of its own, where the cue's clause (at ``cs``) names
     its own subject (X代表…作报告，Y主持: Y's; 市委书记X，市长Y主持: a clause of titled names only goes with it)."""
     clause = _clause_start(text, s, cs)
+    if by := _BY_WHOM.search(text[clause:cs]):
+        return [h for h in subjects if h.start >= clause + by.start()]  # 执行主席是X、Y，会议由X主持: only who 由 names chairs
     own = [h for h in subjects if h.start >= clause]
     if not own or _JOINED_BEFORE.search(text, clause, own[0].start):
         return subjects  # 王强会见X，并与Y共同主持: Y is joined to the subject of the clause before, no subject of its own
