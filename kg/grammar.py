@@ -1479,7 +1479,7 @@ _JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|�
                           r"|[\u4e00-\u9fff]{2,8}?(?:问题|事务)(?=" + "|".join(_MANDATE_ROLES) + "))"
                           r"|" + _NOT_A_FIELD + r"与[\u4e00-\u9fff]{0,6}?阵线")  # 城市与气候变化问题|特使: an envoy's mandate of two fields
 # A ministry's or agency's unit named by two fields joined by 与, after the body's name: 核与辐射安全中心, 语言与文字研究所
-_FIELDS_UNIT = re.compile(r"(?<=[部局委院厅署])(?P<first>[\u4e00-\u9fff]{1,4})与(?P<second>(?:(?![部局委厅署])[\u4e00-\u9fff]){1,8}?(?:中心|研究所|研究院))$")
+_FIELDS_UNIT = re.compile(r"(?<=[部局委厅署])(?P<first>[\u4e00-\u9fff]{1,4})与(?P<second>(?:(?![部局委厅署])[\u4e00-\u9fff]){1,8}?(?:中心|研究所|研究院))$")
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
 _NOT_DE = r"(?:(?!的|援引|引述|引用)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学);
 # so does a medium's quoting verb (新闻与商业频道援引|某研究院总经理X)
