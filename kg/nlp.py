@@ -3710,8 +3710,9 @@ _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?!参加|�
 _SECTOR_SITTING = ("联组会", "联组会议", "界别协商会议")  # the sittings a list of sectors names
 # groups listed with 、 before a sitting named by the last (中央指导组、|巡回督导组培训会议): the list names it
 # two summits each named by a short name, joined (上合和亚信峰会): two meetings, no one name (拉美和加勒比…峰会 is one)
-_TWO_SUMMITS = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}峰会")
-_GROUPS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}组、)+$")
+_TWO_SUMMITS = re.compile(r"[\u4e00-\u9fff]{2}[和及][\u4e00-\u9fff]{2}峰会")  # (商务与投资峰会, 中国与东盟峰会: one)
+# (a working group by its task, so no verb joins the list: 中央派出|指导组、…)
+_GROUPS_BEFORE = re.compile(r"(?:(?:中央|巡回|省委|市委|县委)?(?:指导|督导|巡视|巡察|督查|检查|考核|调研|工作|专家|领导|联络|协调|评估|验收)组、)+$")
 _GROUP_SITTING = re.compile(r"[\u4e00-\u9fff]{2,4}组(?![长员])")
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
 # (首次会晤, 首次工作会晤 of two bodies: named by being the first)
@@ -4135,7 +4136,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         if (each := _EACH_HOLDS.search(org)) and len(org) > each.end() - each.start():
             org = org[: each.start()]  # 甲党组、乙党组分别召开会议: the adverb is no part of the body
         if not each and _no_body_name(text, s, org, names):  # (A、B分别召开会议: each its own, named by it)
-            if m["nth"] in _LINKED_OR_BARE:  # 7个都府县知事|召开视频会议, 美国总统拜登|召开会议: the bare sitting
+            if m["nth"] in _LINKED_OR_BARE and m["day"] not in ("日前", "近日"):  # 7个都府县知事|召开视频会议, 美国总统拜登|召开会议: the bare sitting
+                # (A、B、C日前召开视频会议: no body and no day, nothing to tell it by)
                 out[(s, e)] = MeetingHit(s, e, m["nth"], True, (text[s:e],))
             continue
         name = org + m["nth"]

@@ -10979,3 +10979,28 @@ def test_a_reception_held_days_ago_has_no_day_of_a_later_paragraph():
 def test_meetings_counted_before_the_verb_are_none_told():
     # 先后3次主持…会议、2次主持…会议: several of each, none held on the news day (a58)
     assert _meetings("半年里，总书记先后3次主持中共中央政治局常委会会议、2次主持中共中央政治局会议，研究部署起草工作。") == ()
+
+
+def test_a_press_conference_after_another_sitting_is_not_the_earlier_talks():
+    (talks, *rest) = _meetings("外交部长王毅今天在北京同日本外务大臣林芳正举行会谈。随后，王毅出席中日韩外长会议。"
+                               "三国外长在会后的联合记者会上回答了提问。", dt.date(2023, 3, 6))
+    assert not [m for m in rest if "记者会" in m.name and _roles(m)]
+    (_, press) = _meetings("国家主席习近平今天在人民大会堂同埃及总统塞西举行会谈。两国元首在会后的联合记者会上介绍了会谈成果。",
+                           dt.date(2023, 3, 6))
+    assert {p for p, _ in _roles(press)} == {"习近平", "塞西"}
+
+
+def test_a_list_of_working_groups_names_the_sitting_but_no_verb_before_them():
+    (m,) = _meetings("主题教育中央指导组、巡回督导组培训会议7日在京召开。", dt.date(2019, 9, 8))
+    assert m.name == "中央指导组、巡回督导组培训会议"
+    (m,) = _meetings("中央派出指导组、巡回督导组培训会议7日在京召开。", dt.date(2019, 9, 8))
+    assert "派出" not in m.name
+
+
+def test_one_summit_named_by_two_fields_joined_by_yu_is_one_meeting():
+    assert [m.name for m in _meetings("李克强今天出席商务与投资峰会并致辞。", dt.date(2019, 9, 8))] == ["商务与投资峰会"]
+    assert not _meetings("习近平今天出席上合和亚信峰会。", dt.date(2019, 9, 8))
+
+
+def test_several_bodies_that_sat_lately_with_no_name_give_no_meeting():
+    assert not _meetings("国务院扶贫办、国土资源部、农业部日前召开视频会议，部署春耕工作。", dt.date(2015, 5, 26))

@@ -3111,13 +3111,14 @@ _NTH_SITTING_BARE = re.compile(rf"第{NUMERAL}次(?:全体)?会议")
 # the clause, the event after the name), not a host of the audiences after it
 _ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?[^，,。；;、]{0,14}$")
 _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆典|会议)")
+_STATES = "|".join(sorted(map(re.escape, lexicons.countries()), key=len, reverse=True))  # every state's name, longest first
 # (分别)会见, 集体会见, 接见: an audience told (先后接见过X: met once before, none told; 感谢X会见和Y邀请, 会见及活动:
 # a 会见 joined to what follows has no object, though 会见与会代表 has)
 # (看望 a foreign head or royal named by his country is a call of the same kind: 看望了柬埔寨太后莫尼列, a condolence call;
 # not 看望X总统本扬的家属: his kin, unnamed)
-_CALLED_ON = r"看望(?=了?(?:" + "|".join(sorted(map(re.escape, lexicons.countries()), key=len, reverse=True)) + r")[^，,。；;、和及]{0,6}?(?:国王|太后|王太后|王后|亲王|王储|总统|总理|首相)(?:(?!的)[\u4e00-\u9fff·]){2,12}?(?:[，,。；;]|$))"
+_CALLED_ON = r"看望(?=了?(?:" + _STATES + r")[^，,。；;、和及]{0,6}?(?:国王|太后|王太后|王后|亲王|王储|总统|总理|首相)(?:(?!的)[\u4e00-\u9fff·]){2,12}?(?:[，,。；;]|$))"
 # (会晤 with a country right after it is the verb of an audience too: 会晤埃及总统X, 会晤了…)
-_MET_OF_STATE = r"会晤(?=了?(?:" + "|".join(sorted(map(re.escape, lexicons.countries()), key=len, reverse=True)) + r"))"
+_MET_OF_STATE = r"会晤(?=了?(?:" + _STATES + r"))"
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见|" + _CALLED_ON + "|" + _MET_OF_STATE + r")(?!过(?!程)|[和及]|与(?!会))了?")
 # one the story tells as dead (普密蓬生前的住所, 西哈努克太皇不幸病逝, 向X遗体三鞠躬, 已故X): at no call nor audience
 _TOLD_DEAD = re.compile(r"(?:太皇|国王|陛下|先生|同志|女士|太后|亲王|王子|公主)?(?:不幸)?(?:生前|遗体|灵柩|灵前|逝世|去世|病逝|辞世)")
@@ -3627,7 +3628,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         k = rec.sentence_of(m.start())
         talks = [n for n, (hits, _) in out.items() if re.search("会谈|会晤", n) and k - 3 <= rec.sentence_of(hits[0].start) <= k
                  and hits[0].start < m.start()]
-        if (m["who"] or m["joint"]) and talks and not rec.in_meta(m.start()) and not rec.in_headline(m.start()):
+        told_end = max((h.end for h in out[talks[-1]][0] if h.start < m.start()), default=m.start()) if talks else m.start()
+        if (m["who"] or m["joint"]) and talks and not rec.in_meta(m.start()) and not rec.in_headline(m.start()) \
+                and not _ANOTHER_SITTING.search(text, told_end, m.start()):  # (…会谈。随后，A出席…外长会议。三国外长在会后…: that one's)
             add(m["name"], m.span("name"), [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1][:2]])
     for m in _SIGNED_AFTER_TALKS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -3791,6 +3794,7 @@ _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
 # 在会晤后举行的联合新闻发布会上; not one only of who speaks at it: X在会谈后的记者会上表示)
 _PRESS_AFTER_TALKS = re.compile(r"(?P<who>" + _BOTH_HEADS.pattern + r"|双方)?在(?:会后|会谈后|会晤后)(?:举行)?的"
                                 r"(?P<name>(?P<joint>联合|共同)?(?:新闻)?(?:记者会|发布会|新闻发布会))上")
+_ANOTHER_SITTING = re.compile(r"会议|峰会|论坛|会见|接见|大会|仪式|宴会")
 _BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "(?:还|也)?共同$")  # (随后，两国总理共同|会见了记者)
 _AFTER_TALKS = re.compile(r"会谈后[，,]" + _BOTH_HEADS_JOINTLY.pattern)
 
