@@ -10899,3 +10899,14 @@ def test_a_summit_left_for_home_was_held_and_a_remote_speaker_is_not_present():
     got = _meetings("外交部9日晚举行招待会，庆祝两国建交50周年。王毅出席招待会并致辞。该国外长通过视频致辞，米歇尔通过视频致辞。")
     assert not any(("米歇尔", "attendee") in _roles(m) for m in got)
     assert not _meetings("甲国总统汉森和乙国总统拉森会晤前表示，希望双方取得进展。")
+
+
+def test_a_flash_item_s_title_line_joined_onto_the_item_before_still_bounds_its_days():
+    # the normaliser joins a title line onto the item before when that ends a sentence (…签约。X在武汉举行\n):
+    # the item's own day (昨晚（…）), not the item before's 今天
+    text = (
+        "<p>央视网消息（新闻联播）：</p><p>全省春季植树活动启动</p><p>今天（4月13日），全省春季义务植树活动在长沙启动。</p>"
+        "<p>全国楚剧艺术研讨会在武汉举行</p><p>昨晚（4月12日），全国楚剧艺术研讨会系列活动在武汉拉开序幕。</p>"
+    )
+    (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
+    assert (m.name, m.date_text) == ("全国楚剧艺术研讨会", "2024-04-12")
