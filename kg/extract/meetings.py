@@ -2369,7 +2369,7 @@ _ITEM_LINE = re.compile(r"(?m)^[ \u3000\t]*((?:[^\n。；;，,：:！？!?\s]{2,
 
 # a title line the normaliser joined onto the end of the item before (…总额近350亿元。汉剧研讨会在武汉举行\n)
 # or onto the dateline (央视网消息（新闻联播）：植树活动启动\n)
-_JOINED_ITEM_LINE = re.compile(r"(?m)(?<=[。！？!?：:])([^\n。；;，,：:！？!?“”\s][^\n。；;，,：:！？!?“”]{3,39}?)[ \u3000\t]*$")
+_JOINED_ITEM_LINE = re.compile(r"(?m)(?<=[。！？!?：:])[ \u3000\t]*((?:[^\n。；;，,：:！？!?\s]{2,8}[：:])?[^\n。；;，,：:！？!?\s][^\n。；;，,：:！？!?]{3,39}?)[ \u3000\t]*$")
 
 
 def _items(text: str) -> list[int]:
