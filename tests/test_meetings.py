@@ -10910,3 +10910,13 @@ def test_a_flash_item_s_title_line_joined_onto_the_item_before_still_bounds_its_
     )
     (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
     assert (m.name, m.date_text) == ("全国楚剧艺术研讨会", "2024-04-12")
+
+
+def test_a_meeting_named_before_what_it_holds_is_no_meeting_of_its_own():
+    # a series named right before the meeting it holds (第三届…论坛|…研讨班): one meeting, named whole
+    (m,) = _meetings("第三届东亚合作论坛海上搜救研讨班12日在青岛举办，来自20个国家的代表参加。")
+    assert (m.name, m.date_text) == ("第三届东亚合作论坛海上搜救研讨班", "2024-04-12")
+    # a committee of the assembly debating, and a drill of a forum: the assembly and the forum are not held here
+    names = [m.name for m in _meetings("第78届联合国大会第三委员会12日继续举行一般性辩论。")]
+    assert "第78届联合国大会" not in names
+    assert _meetings("我国80名救援队员近日赴泰国，参加东亚合作论坛第二次联合救援演习。") == ()
