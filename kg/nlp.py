@@ -3408,7 +3408,10 @@ _MEETING_TYPES = (
 # of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议),
 # or whose own forum's session does (亚洲相互协作与信任措施会议|非政府论坛第二次会议); a hall or site named by a meeting
 # (中国共产党第六次全国代表大会|纪念馆建馆启动仪式, 遵义会议|会址)
-_NOT_A_MEETING = re.compile(r"(?<=会议)题|(?<=会议)系统|员|室|厅|堂|事堂|中心|召集人|成员|办公室|展览(?:中心|馆)|精神|(?:(?<!组会议)(?<!联组会)形式|形式(?!的?(?:分别)?(?:讨论|审议|协商)))|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+_NOT_A_MEETING = re.compile(r"(?<=会议)题|(?<=会议)系统|员|室|厅|堂|事堂|中心|召集人|成员|办公室|展览(?:中心|馆)|精神|(?:(?<!组会议)(?<!联组会)形式|形式(?!的?(?:分别)?(?:讨论|审议|协商)))|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)"
+                             # a drill or a committee it holds (…论坛第四次救灾演习, 第76届联合国大会裁军与国际安全委员会): what is told
+                             # (not …大会上当选…委员会第一书记: a clause after it)
+                             r"|(?:第[一二三四五六七八九十]+次)?[\u4e00-\u9fff]{0,4}?演习|(?![上后前中时期])(?:(?!当选|担任|出任|成为|任命)[\u4e00-\u9fff、]){0,12}?委员会")
 # a session's press centre holding one press conference, a briefing or a reception: that is told, not the session (which
 # may open days later: …大会新闻中心今天举行媒体通气会, …代表大会新闻中心举办酒会)
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
@@ -4579,7 +4582,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
     for k in circles:  # (参加欢迎仪式的各界人士 … 出席欢迎仪式: held by another mention, the one told by its circles too)
         if k in out and any(h.reported and h.name == out[k].name for o, h in out.items() if o != k):
             out[k] = dataclasses.replace(out[k], reported=True)
-    return _each_body(text, _each_place(text, _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start)))))))
+    return _each_body(text, _each_place(text, _joint(text, _nested(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start))))))))
 
 
 _SESSION_SITTINGS = ("联组会议", "联组会", "小组会议", "分组会议")
@@ -4782,6 +4785,18 @@ def _mission_holds(text: str, at: int) -> tuple[int, int] | None:
 
 
 _JOINED_BY = re.compile(r"、|和|及|以及|与")
+
+
+def _nested(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
+    """A meeting named right before another, both held, no word between (第二届东盟地区论坛|城市应急救援研讨班在南宁举办):
+    the first names the series that holds the second, one meeting named whole."""
+    out: list[MeetingHit] = []
+    for h in hits:
+        if out and h.start == out[-1].end and h.reported and out[-1].reported:
+            p = out.pop()
+            h = MeetingHit(p.start, h.end, text[p.start : h.end], h.reported or p.reported, (h.name,), h.organizer)
+        out.append(h)
+    return out
 
 
 def _joint(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:

@@ -11004,3 +11004,24 @@ def test_one_summit_named_by_two_fields_joined_by_yu_is_one_meeting():
 
 def test_several_bodies_that_sat_lately_with_no_name_give_no_meeting():
     assert not _meetings("国务院扶贫办、国土资源部、农业部日前召开视频会议，部署春耕工作。", dt.date(2015, 5, 26))
+
+
+def test_a_flash_item_s_title_line_joined_onto_the_item_before_still_bounds_its_days():
+    # the normaliser joins a title line onto the item before when that ends a sentence (…签约。X在武汉举行\n):
+    # the item's own day (昨晚（…）), not the item before's 今天
+    text = (
+        "<p>央视网消息（新闻联播）：</p><p>全省春季植树活动启动</p><p>今天（4月13日），全省春季义务植树活动在长沙启动。</p>"
+        "<p>全国楚剧艺术研讨会在武汉举行</p><p>昨晚（4月12日），全国楚剧艺术研讨会系列活动在武汉拉开序幕。</p>"
+    )
+    (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
+    assert (m.name, m.date_text) == ("全国楚剧艺术研讨会", "2024-04-12")
+
+
+def test_a_meeting_named_before_what_it_holds_is_no_meeting_of_its_own():
+    # a series named right before the meeting it holds (第三届…论坛|…研讨班): one meeting, named whole
+    (m,) = _meetings("第三届东亚合作论坛海上搜救研讨班12日在青岛举办，来自20个国家的代表参加。")
+    assert (m.name, m.date_text) == ("第三届东亚合作论坛海上搜救研讨班", "2024-04-12")
+    # a committee of the assembly debating, and a drill of a forum: the assembly and the forum are not held here
+    names = [m.name for m in _meetings("第78届联合国大会第三委员会12日继续举行一般性辩论。")]
+    assert "第78届联合国大会" not in names
+    assert _meetings("我国80名救援队员近日赴泰国，参加东亚合作论坛第二次联合救援演习。") == ()

@@ -2367,10 +2367,16 @@ def _item_lines(text: str) -> list[tuple[int, int]]:
 _ITEM_LINE = re.compile(r"(?m)^[ \u3000\t]*((?:[^\n。；;，,：:！？!?\s]{2,8}[：:])?[^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$")
 
 
+# a title line the normaliser joined onto the end of the item before (…总额近350亿元。汉剧研讨会在武汉举行\n)
+# or onto the dateline (央视网消息（新闻联播）：植树活动启动\n)
+_JOINED_ITEM_LINE = re.compile(r"(?m)(?<=[。！？!?：:])[ \u3000\t]*((?:[^\n。；;，,：:！？!?\s]{2,8}[：:])?[^\n。；;，,：:！？!?\s][^\n。；;，,：:！？!?]{3,39}?)[ \u3000\t]*$")
+
+
 def _items(text: str) -> list[int]:
     """Where the items of a news flash start: its title lines (short, no sentence punctuation:
-    七国集团外长会落幕 欧美分歧依旧); empty when fewer than two such lines."""
-    return [a for a, _ in _item_lines(text)]
+    七国集团外长会落幕 欧美分歧依旧), also one joined onto the item before; empty when fewer than two."""
+    starts = sorted({a for a, _ in _item_lines(text)} | {m.start(1) for m in _JOINED_ITEM_LINE.finditer(text)})
+    return starts if len(starts) >= 2 else []
 
 
 # a chairmen's council, or a session's presidium or its executive chairmen (主席团常务主席第一次会议)
