@@ -5237,7 +5237,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _quoted_groups(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text) + _speaking_seats(text) + _region_bodies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _quoted_groups(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text) + _speaking_seats(text) + _region_bodies(text) + _garrisons(text):
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
             for k in inside:
@@ -5739,6 +5739,23 @@ def _contingent_re() -> re.Pattern[str]:
                             rf"|{owner}{_CONTINGENT_DEST}{_CONTINGENT_KINDS}")
 
 
+# The forces stationed in a province, named by it (驻青海部队, 驻新疆武警部队, 驻渝部队, 驻疆部队): the body a leader's
+# visit or greeting names. Not the capital's (驻京部队官兵代表: a crowd in a list, which the golds leave out), nor
+# 驻训部队 (troops in training: no place); Hong Kong's and Macao's are the lexicon's
+_PROVINCE_INITIALS = "津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青宁新藏桂蒙"
+
+
+@lru_cache(maxsize=1)
+def _garrison_re() -> re.Pattern[str]:
+    provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)} - {"北京", "北京市"}
+    return re.compile(f"驻(?:{lexicons.alternation(provinces)}|[{_PROVINCE_INITIALS}])(?:武警)?部队")
+
+
+def _garrisons(text: str) -> list[tuple[int, int, str]]:
+    """The forces stationed in a province (see _garrison_re), as written."""
+    return [(m.start(), m.end(), m.group()) for m in _garrison_re().finditer(text)] if "部队" in text else []
+
+
 _ABROAD_KINDS = ("护航编队", "维和部队")  # only ever sent abroad: the batch alone names them (第17批护航编队; not 第二批工作队)
 
 
@@ -5831,12 +5848,13 @@ def _national_teams(text: str) -> list[tuple[int, int, str]]:
 def _delegation_re() -> re.Pattern[str]:
     provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)}
     provinces |= {"中国", "中国体育", "中国党政", "香港", "澳门", "香港特区", "澳门特区", "解放军", "武警"}
-    return re.compile("(?:" + lexicons.alternation(provinces) + ")代表团")
+    states = lexicons.country_re(foreign=True, not_after=("内", "驻")).pattern  # not 常驻联合国代表团: a mission
+    return re.compile("(?:" + lexicons.alternation(provinces) + "|" + states + ")代表团")
 
 
 def _delegations(text: str) -> list[tuple[int, int, str]]:
-    """A province's, a region's or China's delegation (福建代表团 at the National People's Congress,
-    中国体育代表团, 中国党政代表团): a body the news names, written as place + 代表团."""
+    """A province's, a region's, China's or a foreign state's delegation (福建代表团 at the National People's
+    Congress, 中国体育代表团, 中国党政代表团, 芬兰代表团): a body the news names, written as place + 代表团."""
     return [(m.start(), m.end(), m.group()) for m in _delegation_re().finditer(text)]
 
 

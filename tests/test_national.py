@@ -7887,3 +7887,28 @@ def test_n54_names_and_titles_of_addresses_places_and_foreign_bodies(text, want_
     # knows, a foreign head told with 同, a committee of two fields
     assert _persons(text) == want_persons
     assert _posts(text) == want_posts
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("外交部发言人表示，欢迎瑞典代表团来华出席论坛。", {"瑞典代表团"}, set()),
+    ("据报道，古巴代表团成员当天抵达会场。", {"古巴代表团"}, set()),
+    ("习近平在参加内蒙古代表团审议时强调，要保护好生态。", {"内蒙古代表团"}, {"蒙古代表团"}),
+    ("中国常驻联合国代表团当天举办招待会。", set(), {"联合国代表团"}),
+])
+def test_a_foreign_states_delegation_is_a_body(text, want, not_want):
+    # 芬兰代表团, 伊朗代表团: a foreign state's delegation, named as a province's is (o54b); not 内|蒙古, nor a mission (常驻…)
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("习近平在兰州亲切接见驻甘肃部队师以上领导干部。", {"驻甘肃部队"}, set()),
+    ("中央军委向驻湘部队全体官兵致以问候。", {"驻湘部队"}, set()),
+    ("驻西藏武警部队开展实战化训练。", {"驻西藏武警部队"}, set()),
+    ("首都群众代表、驻京部队官兵代表等出席仪式。", set(), {"驻京部队"}),
+    ("保障中心与驻训部队联合开展演练。", set(), {"驻训部队"}),
+])
+def test_the_forces_stationed_in_a_province_are_a_body(text, want, not_want):
+    # 驻青海部队, 驻渝部队: the forces a province hosts, named by it (o54b); not the capital's crowd nor troops in training
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
