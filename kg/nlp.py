@@ -4011,7 +4011,9 @@ _NTH_REACH = 49
 # the object of 召开/举行/举办 read only in part: the verb, then the name's first words in its clause
 _OPENED_LONG = re.compile(r"(?<![将拟])(?:主持召开|召开|举行|举办)了?(?!的)(?:(?<=党)的|(?!包括)[^，,。；;：:、“”《》()（）\s的]){1,40}$")
 # a quoted theme held as the meeting's name: (召开|举行|举办)了?“…” right before the meeting's type
-_QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
+# (or a scope and an act before the quote: 召开全国深化“放管服”改革…会议, the verb's object running through it)
+_QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P<name>(?:全国|全省|全市|全区|全县|全军)?(?:深化|推进|推动|开展|实施|落实|加强)?"
+                          r"“[^“”。；;\n]{2,40}”)$")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 _HELD_QUOTED = re.compile(rf"(?:举行|召开|举办)的(?P<nth>第(?:{NUMERAL}|\d+)届)?“$")  # …举行的第二届“…论坛”
 _THEMED = re.compile(r"(?<![将拟])(?:召开|举行|举办)了?(?:主题为|以)(?P<name>“[^“”。；;，,\n]{2,30}”)(?:为主题)?的$")

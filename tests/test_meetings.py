@@ -10979,3 +10979,11 @@ def test_a_reception_held_days_ago_has_no_day_of_a_later_paragraph():
 def test_meetings_counted_before_the_verb_are_none_told():
     # 先后3次主持…会议、2次主持…会议: several of each, none held on the news day (a58)
     assert _meetings("半年里，总书记先后3次主持中共中央政治局常委会会议、2次主持中共中央政治局会议，研究部署起草工作。") == ()
+
+
+def test_a_name_runs_through_a_quote_after_its_scope_and_act():
+    text = ("8日，国务院召开全国推进“互联网+政务服务”改革电视电话会议。国务院总理王明发表讲话。"
+            "国务院副总理李强主持。赵刚、陈华出席。")
+    (m,) = _meetings(text)
+    assert m.name == "全国推进“互联网+政务服务”改革电视电话会议"
+    assert _roles(m) == {("王明", "speaker"), ("李强", "chair"), ("赵刚", "attendee"), ("陈华", "attendee")}
