@@ -11025,3 +11025,19 @@ def test_a_meeting_named_before_what_it_holds_is_no_meeting_of_its_own():
     names = [m.name for m in _meetings("第78届联合国大会第三委员会12日继续举行一般性辩论。")]
     assert "第78届联合国大会" not in names
     assert _meetings("我国80名救援队员近日赴泰国，参加东亚合作论坛第二次联合救援演习。") == ()
+
+
+def test_a_name_runs_through_a_quote_after_its_scope_and_act():
+    text = ("8日，国务院召开全国推进“互联网+政务服务”改革电视电话会议。国务院总理王明发表讲话。"
+            "国务院副总理李强主持。赵刚、陈华出席。")
+    (m,) = _meetings(text)
+    assert m.name == "全国推进“互联网+政务服务”改革电视电话会议"
+    assert _roles(m) == {("王明", "speaker"), ("李强", "chair"), ("赵刚", "attendee"), ("陈华", "attendee")}
+
+
+def test_touring_lecturers_each_give_a_report_of_their_own():
+    text = ("连日来，中央宣讲团成员走进各地宣讲全会精神。"
+            "近日，中央宣讲团成员、某部部长王明在江苏南京作宣讲报告。会后，他走进高校与师生交流。"
+            "中央宣讲团成员、某委员会副主任李强在河南作宣讲报告。报告会后，参会的干部与李强进行了交流。")
+    got = {m.name: _roles(m) for m in _meetings(text)}
+    assert got == {"江苏南京宣讲报告会": {("王明", "speaker")}, "河南宣讲报告会": {("李强", "speaker")}}
