@@ -10979,3 +10979,9 @@ def test_a_reception_held_days_ago_has_no_day_of_a_later_paragraph():
 def test_meetings_counted_before_the_verb_are_none_told():
     # 先后3次主持…会议、2次主持…会议: several of each, none held on the news day (a58)
     assert _meetings("半年里，总书记先后3次主持中共中央政治局常委会会议、2次主持中共中央政治局会议，研究部署起草工作。") == ()
+
+
+def test_talks_told_by_their_sides_are_named_so_with_all_the_guests():
+    (m,) = _meetings("东洲外长李明今天与西岭外长巴图和北川外长卡里姆在日内瓦举行了三方会谈。")
+    assert m.name == "三方会谈"
+    assert _roles(m) == {("李明", "attendee"), ("巴图", "attendee"), ("卡里姆", "attendee")}
