@@ -11041,3 +11041,17 @@ def test_touring_lecturers_each_give_a_report_of_their_own():
             "中央宣讲团成员、某委员会副主任李强在河南作宣讲报告。报告会后，参会的干部与李强进行了交流。")
     got = {m.name: _roles(m) for m in _meetings(text)}
     assert got == {"江苏南京宣讲报告会": {("王明", "speaker")}, "河南宣讲报告会": {("李强", "speaker")}}
+
+
+def test_talks_told_by_their_sides_are_named_so_with_all_the_guests():
+    (m,) = _meetings("东洲外长李明今天与西岭外长巴图和北川外长卡里姆在日内瓦举行了三方会谈。")
+    assert m.name == "三方会谈"
+    assert _roles(m) == {("李明", "attendee"), ("巴图", "attendee"), ("卡里姆", "attendee")}
+
+
+def test_one_states_leaders_met_together_are_one_audience_told_again_as_one():
+    text = "副总理王刚3日在华沙会见了芬兰总统巴特尔和总理卡里姆。在同巴特尔和卡里姆会见时，王刚转达了问候。"
+    (m,) = _meetings(text)
+    assert _roles(m) == {("王刚", "attendee"), ("巴特尔", "attendee"), ("卡里姆", "attendee")}
+    names = {m.name for m in _meetings("副总理王刚3日在华沙会见了芬兰总统巴特尔和挪威总理卡里姆。")}
+    assert len(names) == 2  # two states' leaders: an audience of each

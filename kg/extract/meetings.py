@@ -3197,6 +3197,19 @@ def _heads_of_states(text: str, at: int, guests: list) -> bool:
     return len(set(states)) == len(states)
 
 
+# a later guest titled with no country of his own, after 和/及/、 (会见捷克总统A和总理B: B is Czech too)
+_SAME_STATE_TITLE = re.compile(r"[、和及]副?(?:" + grammar.LEADER_TITLES + r"|议长|参议长|众议长|外长)")
+
+
+def _one_state(text: str, at: int, guests: list) -> bool:
+    """Whether the guests listed after 会见 are one state's leaders, the first titled by it and each later one by a
+    title alone (会见了捷克总统A和总理B): one audience of that state."""
+    first = text[at : guests[0].start]
+    if len(guests) < 2 or len(first) > 20 or not lexicons.country_at(first, 1 if first.startswith("了") else 0):
+        return False
+    return all(_SAME_STATE_TITLE.fullmatch(text, a.end, b.start) for a, b in zip(guests, guests[1:]))
+
+
 # what a notice asks one to draw on or be guided by (以…亲切会见…和…重要讲话为动力): a cited act, no meeting of the story
 _TAKEN_AS_DRIVE = re.compile(r"以[^。；;！？以]{2,100}?为\s*(?:动力|指导|指针|遵循|榜样|引领)")
 
@@ -3269,6 +3282,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # before 同, else he is the subject of the main clause after it
             guests = [h for h in people if joint.end(1) <= h.start < m.start()]
             subject = [h for h in people if h.start < joint.start(1)] or [h for h in people if h.start >= m.end()][:1]
+            if len(guests) > 1 and (told := next((n for n, (_, seen) in out.items() if n.startswith(m["verb"])
+                                                  and {g.name for g in guests} <= {p.person for p in seen}), None)):
+                add(told, (m.start(), m.end()), [*subject, *guests])  # 会见A和B。在同A和B会见时: the audience told again
+                continue
         else:
             subject = [h for h in people if h.start < m.start()]
             # X与Y共同出席…仪式，并分别会见了…: Y joins X in the act of his own clause, not in the audiences after it
@@ -3306,9 +3323,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # 会见了A、B和C without 分别: one audience, named by the first, each guest met attends it; not one the
                 # story tells an audience of his own (会见A、B。会见A时，…会见B时，…; 在会见A、B时 after 分别会见A和B)
                 apart = [g for g in guests[1:] if m["verb"] + g.name in out or f"{m['verb']}{g.name}时" in text]
-                # (told as one: by the title, 会见柬埔寨国王和太后; by a group after the list; a wife, 和夫人Y)
+                # (told as one: by the title, 会见柬埔寨国王和太后; by a group after the list; a wife, 和夫人Y; one state's
+                # leaders, 会见捷克总统A和总理B)
                 # (or by the verb: 集体会见 the heads of several delegations is one audience; 看望太后A和国王B, one call)
-                one = m["verb"] in ("集体会见", "看望") or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
+                one = m["verb"] in ("集体会见", "看望") or _one_state(text, m.end(), guests) or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
                 together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
                 guests = guests[:1] + apart
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
@@ -3497,6 +3515,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     name = next((n for n, (hits, seen) in out.items() if n.endswith(m["talk"]) and _MANNER_ENDS.search(n, 0, len(n) - len(m["talk"]))
                                  and {g.name, subject[-1].name} <= {p.person for p in seen}
                                  and not any(rec.sentences[rec.sentence_of(hits[-1].start)][1] <= d.start < m.start() for d in rec.dates)), name)
+                if m.groupdict().get("sides") and not each:
+                    add(f"{m['manner']}{m['sides']}{m['talk']}", (m.start(), m.end()), [*subject, *guest])
+                    break
+                if m["talk"] == "会见" and text.startswith(("时", "期间"), m.end()):
+                    # 会见了A国总统X和总理Y。在同X和Y会见时，…: the audience told again, named as first
+                    name = next((n for n, (_, seen) in out.items() if n.startswith("会见")
+                                 and {*(h.name for h in guest), subject[-1].name} <= {p.person for p in seen}), name)
                 if m.re is _TALK_AND and m["call"] and not each and subject[-1].end == m.start():
                     name = subject[-1].name + name  # A和B通电话: a call of the two, named by both (not 和B通电话)
                 name = re.sub(r"通了(电?话)$", r"通\1", name)  # 与X通了电话: the call 与X通电话
@@ -3881,7 +3906,9 @@ _NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈
 # calls counted as a noun, of a past the story cites)
 _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
 _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|磋商|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+# talks told by how many sides hold them (与A和B举行了三方会谈): named so, all the guests at them
+_SIDES = r"(?:[三四五六]方|多边)"  # (not 双边: one guest, named by him)
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<sides>" + _SIDES + r")?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|磋商|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:[在于]?\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 # a talk or call planned for a day (与Y将在15号通电话, 计划于明天会晤): not held
