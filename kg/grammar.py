@@ -106,6 +106,7 @@ AFTER_NAME = tuple(sorted({
     "据称", "据悉", "据报道", "据了解", "据介绍", "据透露",  # 男子X|据称已被击毙: hearsay about the one named before
     "证实", "判决", "收到", "获颁", "荣获",  # 发言人X|证实…, 审判长X|判决如下, 班主任X|收到…: what one confirms, rules, receives
     "专程", "特地", "特意",  # 首相X|专程前往…: adverbs of a purpose-made trip, as 专门 and 亲自
+    "协商", "磋商", "商议",  # 外相与大使X|协商后表示: consulting with the one named, as 会谈
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -1234,6 +1235,11 @@ def paired_name_start(text: str, s: int) -> int | None:
             return None  # 与新任|总统, 同两国|总理: words, not syllables
         return p
     return None
+
+
+def paired_with_leader(text: str, s: int) -> bool:
+    """Whether a transliterated name before the title at ``s`` follows a leader and 同/与/和 (习近平主席和|尼尼斯托|总统)."""
+    return (p := paired_name_start(text, s)) is not None and bool(_PAIR_LEFT.search(text, max(0, p - 4), p))
 
 
 _CONJUNCTIONS_ACROSS = frozenset({"以及", "并且", "而且"})  # two-character conjunctions whose first character a name could take
@@ -2558,6 +2564,14 @@ def _member_then_role(t: Title) -> tuple[Title, ...]:
 
 
 @lru_cache(maxsize=256)
+def _unquoted_comma(text: str, floor: int, end: int) -> int:
+    """The last 、 in ``text[floor:end]`` outside a quoted name (中央“不忘初心、牢记使命”主题教育领导小组), or -1."""
+    i = text.rfind("、", floor, end)
+    while i >= 0 and (o := text.rfind("“", floor, i)) > text.rfind("”", floor, i) and text.find("”", i, end) >= 0:
+        i = text.rfind("、", floor, o)
+    return i
+
+
 def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     """``title_chain`` as a tuple, kept per (text, floor, name_start): the recogniser's second pass over a
     story (with the names the first pass found) reads the same chains again, and a chain depends on these alone."""
@@ -2566,7 +2580,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     pieces: list[Title] = []
     end = name_start
     while end > floor:
-        start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
+        start = max(_unquoted_comma(text, floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
         start = max(start, floor)
         if (listed := _term_list_title(text, floor, start, end) or field_list_title(text, floor, start, end)) is not None:
             if not listed:

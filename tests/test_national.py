@@ -7903,3 +7903,19 @@ def test_n54b_kin_before_a_committee_an_idiom_in_a_list_and_a_prince(text, want_
     # n54b: 儿子和|安全委员会主席 two things, a titled list's member tagged an idiom, 王子 a role
     assert _persons(text) == want_persons
     assert _posts(text) == want_posts
+
+
+@pytest.mark.parametrize(("text", "want_persons", "want_posts"), [
+    # a quoted name with a 、 inside (“学习教育、实践创新”) is one body's name, the chain does not break there
+    ("中共中央政治局委员、中央“学习教育、实践创新”专题活动领导小组副组长刘志明出席并讲话。", {"刘志明"},
+     {("刘志明", "中共中央政治局委员"), ("刘志明", "中央“学习教育、实践创新”专题活动领导小组副组长")}),
+    # a foreign head paired with a leader (习近平主席和X总统) holds the title before 战略 (统战 no word across it)
+    ("在习近平主席和卡拉米斯托总统战略引领下，两国合作持续深化。", {"习近平", "卡拉米斯托"},
+     {("习近平", "主席"), ("卡拉米斯托", "总统")}),
+    # 协商 after a titled name: consulting, as 会谈, ends the name
+    ("日本外相与紧急召回的日本驻法国大使山本正雄协商后表示，将提出抗议。", {"山本正雄"}, {("山本正雄", "日本驻法国大使")}),
+])
+def test_n54b_quoted_list_paired_head_and_consulting(text, want_persons, want_posts):
+    # n54b: a 、 inside quotes, a paired head before a noun, 协商 a name's edge
+    assert _persons(text) == want_persons
+    assert _posts(text) == want_posts
