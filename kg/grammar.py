@@ -106,7 +106,6 @@ AFTER_NAME = tuple(sorted({
     "据称", "据悉", "据报道", "据了解", "据介绍", "据透露",  # 男子X|据称已被击毙: hearsay about the one named before
     "证实", "判决", "收到", "获颁", "荣获",  # 发言人X|证实…, 审判长X|判决如下, 班主任X|收到…: what one confirms, rules, receives
     "专程", "特地", "特意",  # 首相X|专程前往…: adverbs of a purpose-made trip, as 专门 and 亲自
-    "协商", "磋商", "商议",  # 外相与大使X|协商后表示: consulting with the one named, as 会谈
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
