@@ -1238,7 +1238,7 @@ def paired_name_start(text: str, s: int) -> int | None:
 
 def paired_with_leader(text: str, s: int) -> bool:
     """Whether a transliterated name before the title at ``s`` follows a leader and 同/与/和 (习近平主席和|尼尼斯托|总统)."""
-    return (p := paired_name_start(text, s)) is not None and bool(_PAIR_LEFT.search(text, max(0, p - 4), p))
+    return (p := paired_name_start(text, s)) is not None and bool(_PAIR_LEFT.search(text, max(0, p - 4), p)) and all_syllables(text[p:s])  # not 总统与|卸任|总统
 
 
 _CONJUNCTIONS_ACROSS = frozenset({"以及", "并且", "而且"})  # two-character conjunctions whose first character a name could take
