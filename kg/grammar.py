@@ -345,6 +345,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return True  # 荣誉主席连战|发来贺电: a rare verb of the dictionary, and a clear edge; a rare adverb only
         # as a list's member (副秘书长X、何新|，), never right after the title (省长首肯|，, 部长连袂|出席);
         # never one a rare surname opens (向发言人求证|，, 大使遇袭|受伤: the verb of the clause)
+    if listed and strength >= 2 and tag == "i" and len(name) == 3:
+        return True  # 副主席X、厉无畏、Y: the dictionary tags some three-character names an idiom; a list's member with a clear edge is a name
     return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
@@ -1234,6 +1236,11 @@ def paired_name_start(text: str, s: int) -> int | None:
     return None
 
 
+def paired_with_leader(text: str, s: int) -> bool:
+    """Whether a transliterated name before the title at ``s`` follows a leader and 同/与/和 (习近平主席和|尼尼斯托|总统)."""
+    return (p := paired_name_start(text, s)) is not None and bool(_PAIR_LEFT.search(text, max(0, p - 4), p)) and all_syllables(text[p:s])  # not 总统与|卸任|总统
+
+
 _CONJUNCTIONS_ACROSS = frozenset({"以及", "并且", "而且"})  # two-character conjunctions whose first character a name could take
 
 
@@ -1331,6 +1338,8 @@ _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)"
 _ALL_ADVERBS = frozenset("都均")  # "all, both" after a list of names (马林|都因…, X|均在…)
 _CLAUSE_AFTER_ALL = frozenset("因在是将已曾要会把被对从为于已")  # what opens the clause after them
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
+# Kin, as a noun of its own: never a field a body is named by (总统的儿子和|安全委员会主席X)
+KIN_NOUNS = _KIN_WORDS + ("妻子", "丈夫", "父亲", "母亲", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹", "儿媳", "女婿", "侄子", "家人", "亲属")
 KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is
 KIN_AFTER_NAME = "|".join(_KIN_WORDS + KIN_OF)  # (…之子: a name that runs into it is trimmed, nlp._trimmed_hits)
 # Memorials and burial places named after a person: they end the name, never belong to it (何塞·马蒂|墓, 林肯|故居);
@@ -1787,8 +1796,8 @@ def org_ok(org: str) -> bool:
     if (place := lexicons.place_prefix(org)) is not None:
         k = next(k for k in (4, 3, 2) if org[:k] in lexicons.places())
         return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
-    if _JOINT_COMMITTEE.fullmatch(org):
-        return True  # 民族和宗教委员会: a committee named by two fields
+    if _JOINT_COMMITTEE.fullmatch(org) and not org.startswith(KIN_NOUNS):
+        return True  # 民族和宗教委员会: a committee named by two fields (not 儿子和|安全委员会: kin, then a body)
     if FOREIGN_STATE.fullmatch(org) or org in _US_STATE_SHORT:
         return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated (加州|总检察长: or cut short)
     if _LONG_CITY.fullmatch(org) and lexicons.common_words().get(org[:-1], "").startswith("ns"):
@@ -2377,9 +2386,9 @@ _NOT_FIELD_TAGS = ("nr", "ns", "nt", "m", "r", "p", "c", "u", "d")
 
 
 def _is_field(word: str) -> bool:
-    """A field a body is named by (青年, 体育, 城乡建设): a common word, no name, place, role or country."""
+    """A field a body is named by (青年, 体育, 城乡建设): a common word, no name, place, role, country or kin (儿子和|安全委员会)."""
     tag = lexicons.common_words().get(word)
-    return tag is not None and not tag.startswith(_NOT_FIELD_TAGS) and word not in _countries() and not role_ends(word, len(word))
+    return tag is not None and not tag.startswith(_NOT_FIELD_TAGS) and word not in _countries() and not role_ends(word, len(word)) and word not in KIN_NOUNS
 
 
 def field_list_title(text: str, floor: int, start: int, end: int) -> Title | None | Literal[False]:
@@ -2554,6 +2563,14 @@ def _member_then_role(t: Title) -> tuple[Title, ...]:
 
 
 @lru_cache(maxsize=256)
+def _unquoted_comma(text: str, floor: int, end: int) -> int:
+    """The last 、 in ``text[floor:end]`` outside a quoted name (中央“不忘初心、牢记使命”主题教育领导小组), or -1."""
+    i = text.rfind("、", floor, end)
+    while i >= 0 and (o := text.rfind("“", floor, i)) > text.rfind("”", floor, i) and text.find("”", i, end) >= 0:
+        i = text.rfind("、", floor, o)
+    return i
+
+
 def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     """``title_chain`` as a tuple, kept per (text, floor, name_start): the recogniser's second pass over a
     story (with the names the first pass found) reads the same chains again, and a chain depends on these alone."""
@@ -2562,7 +2579,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     pieces: list[Title] = []
     end = name_start
     while end > floor:
-        start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
+        start = max(_unquoted_comma(text, floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
         start = max(start, floor)
         if (listed := _term_list_title(text, floor, start, end) or field_list_title(text, floor, start, end)) is not None:
             if not listed:

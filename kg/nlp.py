@@ -1109,10 +1109,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 驻日内瓦代表团代表吴海龙|大使、: a rank written after a titled name is his too
         if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
-        if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
-            continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
-        if m.group() in _HEAD_TITLES and (words.get(after := text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(after) == "vn") and after not in ("夫妇", "夫人", "陛下", "会见", "通话"):
-            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it (but 桑托斯总统|夫妇: the couple; X国王|陛下: his honorific; X总统|会见了, |通话: a verb the dictionary tags a noun)
+        if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员") and not (
+                m.group() in _HEAD_TITLES and grammar.paired_with_leader(text, m.start()))) or _country_before(text, m.start()):
+            continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge; 主席和X总统|战略: 统战 is no word across a paired head's title)
+        if m.group() in _HEAD_TITLES and (words.get(after := text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(after) == "vn") and after not in ("夫妇", "夫人", "陛下", "会见", "通话") and (
+                not grammar.paired_with_leader(text, m.start())):
+            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it (but 桑托斯总统|夫妇: the couple; X国王|陛下: his honorific; X总统|会见了, |通话: a verb the dictionary tags a noun;
+            # 习近平主席和X总统|战略引领: a name paired with a leader's holds the title)
         if text.startswith("候选人", m.end()):
             continue  # 另一|总统候选人: one who runs for the post, no holder named before it
         if m.group() == "代总统" and text[m.start() - 1 : m.start() + 1] in words:

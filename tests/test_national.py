@@ -7912,3 +7912,31 @@ def test_the_forces_stationed_in_a_province_are_a_body(text, want, not_want):
     # 驻青海部队, 驻渝部队: the forces a province hosts, named by it (o54b); not the capital's crowd nor troops in training
     orgs = _orgs(text)
     assert want <= orgs and not (not_want & orgs)
+
+
+@pytest.mark.parametrize(("text", "want_persons", "want_posts"), [
+    # a kin word, then 和 and a committee: the son is no field the committee is named by
+    ("遇难者中有该国总理的儿子和安全委员会主席伊万·彼得罗夫。", {"伊万·彼得罗夫"}, {("伊万·彼得罗夫", "安全委员会主席")}),
+    ("出席仪式的有部长的妻子和国防委员会主席卡洛斯·门多萨。", {"卡洛斯·门多萨"}, {("卡洛斯·门多萨", "国防委员会主席")}),
+    # a list member the dictionary tags an idiom (厉无畏): the list goes on, every member keeps the title
+    ("全国政协副主席张国平、厉无畏、刘建明出席开幕会。", {"张国平", "厉无畏", "刘建明"},
+     {("张国平", "全国政协副主席"), ("厉无畏", "全国政协副主席"), ("刘建明", "全国政协副主席")}),
+])
+def test_n54b_kin_before_a_committee_and_an_idiom_in_a_list(text, want_persons, want_posts):
+    # n54b: 儿子和|安全委员会主席 two things, a titled list's member tagged an idiom
+    assert _persons(text) == want_persons
+    assert _posts(text) == want_posts
+
+
+@pytest.mark.parametrize(("text", "want_persons", "want_posts"), [
+    # a quoted name with a 、 inside (“学习教育、实践创新”) is one body's name, the chain does not break there
+    ("中共中央政治局委员、中央“学习教育、实践创新”专题活动领导小组副组长刘志明出席并讲话。", {"刘志明"},
+     {("刘志明", "中共中央政治局委员"), ("刘志明", "中央“学习教育、实践创新”专题活动领导小组副组长")}),
+    # a foreign head paired with a leader (习近平主席和X总统) holds the title before 战略 (统战 no word across it)
+    ("在习近平主席和卡拉米斯托总统战略引领下，两国合作持续深化。", {"习近平", "卡拉米斯托"},
+     {("习近平", "主席"), ("卡拉米斯托", "总统")}),
+])
+def test_n54b_quoted_list_and_paired_head(text, want_persons, want_posts):
+    # n54b: a 、 inside quotes, a paired head before a noun
+    assert _persons(text) == want_persons
+    assert _posts(text) == want_posts
