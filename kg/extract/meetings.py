@@ -2107,8 +2107,6 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 吹风会…。访问期间，X将出席Y举行的欢迎仪式，同Z举行会谈，共同出席…: what the briefing announces, Y and Z not at it
             if _another_stop(ctx, cue_start, ordered[i][1]):
                 continue  # …报告会在湖南举行。…Y在南宁作宣讲报告: a stop of the tour elsewhere, not this one
-            if _later_stop(cue_start, ordered, i) or p.cue.norm.endswith("宣讲报告"):
-                continue  # 在陕西，…Y作宣讲报告: a stop of its own, unread, not the first stop
             if _later_stop(cue_start, ordered, i):
                 continue  # …在重庆作宣讲报告。…Y在青海作宣讲报告。Y介绍了…: after a later stop of the tour, not at the first
             if i not in days:
