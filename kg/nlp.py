@@ -3490,7 +3490,7 @@ _RITE = "(?:仪式|典礼)"
 # a touring lecturer's report told by where he gives it (宣讲团成员X在福建福州作宣讲报告): a sitting of its own, one a place,
 # named by the place as the golds name one (福建福州宣讲报告会); not one to come (将在…作), nor one whose place leads its
 # sentence (在浙江大学，…X作宣讲报告), often an item of no day of its own
-_LECTURE_TOURED = re.compile(r"(?<![将拟要])在(?P<place>[\u4e00-\u9fff]{2,12}?)(?P<name>作了?宣讲报告)(?=[，,。；;])")
+_LECTURE_TOURED = re.compile(r"(?<![将拟要])在(?P<place>[\u4e00-\u9fff]{2,8}?)(?P<name>作了?宣讲报告)(?=[，,。；;])")
 # a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
 # a meeting told by its kind alone, convened by a leader named as the clause's subject (习近平在疾控中心主持召开会议，
 # 听取…汇报; 中共中央政治局常委X25日主持召开视频会议; 组长X再次召开会议, a convener): the meeting the story tells, named as written; not one of many
