@@ -2107,8 +2107,6 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 吹风会…。访问期间，X将出席Y举行的欢迎仪式，同Z举行会谈，共同出席…: what the briefing announces, Y and Z not at it
             if _another_stop(ctx, cue_start, ordered[i][1]):
                 continue  # …报告会在湖南举行。…Y在南宁作宣讲报告: a stop of the tour elsewhere, not this one
-            if _later_stop(cue_start, ordered, i):
-                continue  # …在重庆作宣讲报告。…Y在青海作宣讲报告。Y介绍了…: after a later stop of the tour, not at the first
             if i not in days:
                 days[i] = _date_for(ctx, ordered[i][1]) if ordered[i][1] else None
             if _on_another_day(ctx, cue_start, days[i]):
@@ -2198,13 +2196,6 @@ def _place_only(words: str):
     if at is None:
         return None
     return head if at == len(words) or (_place_only(words[at:]) is not None) else None
-
-
-def _later_stop(cue_start: int, ordered, i: int) -> bool:
-    """Whether another stop of a lecture tour (a place's 宣讲报告会) is told after meeting ``i`` and before a cue
-    its sentence names no meeting for (报告会后，参会的…与Y交流): the cue is of that stop, not of ``i``."""
-    since = min((h.start for h in ordered[i][1]), default=cue_start)
-    return any(k != i and name.endswith("宣讲报告会") and any(since < h.start < cue_start for h in hits) for k, (name, hits) in enumerate(ordered))
 
 
 def _another_stop(ctx: Context, cue_start: int, hits) -> bool:
