@@ -3487,10 +3487,6 @@ _SECTOR_DISCUSSION = re.compile(r"参加了?(?P<name>(?!一些|有关|各)[\u4e0
 _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
 # a ceremony's kind word: 仪式, or 典礼 (开学典礼, 颁奖典礼), read alike
 _RITE = "(?:仪式|典礼)"
-# a touring lecturer's report told by where he gives it (宣讲团成员X在福建福州作宣讲报告; 在吉林，…X作宣讲报告): a sitting of
-# its own, one a place, named by the place as the golds name one (福建福州宣讲报告会); not one to come (将在…作)
-_LECTURE_TOURED = re.compile(r"(?:(?:^|(?<=[。；;\n]))在(?P<lead>[\u4e00-\u9fff]{2,8})[，,][^。；;\n]{2,80}?|(?<![将拟要])在(?P<place>[\u4e00-\u9fff]{2,8}?))"
-                             r"(?P<name>作了?宣讲报告)(?=[，,。；;])")
 # a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
 # a meeting told by its kind alone, convened by a leader named as the clause's subject (习近平在疾控中心主持召开会议，
 # 听取…汇报; 中共中央政治局常委X25日主持召开视频会议; 组长X再次召开会议, a convener): the meeting the story tells, named as written; not one of many
@@ -4165,9 +4161,6 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         if org == m["org"] and known and not _NOT_A_MEETING.match(text, m.end()) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("org"), m.end())] = MeetingHit(m.start("org"), m.end(), org + m["nth"], True, (text[m.start("org") : m.end()],), org)
-    for m in _LECTURE_TOURED.finditer(text) if "宣讲报告" in text else ():
-        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
-            out[m.span("name")] = MeetingHit(m.start("name"), m.end(), (m["lead"] or m["place"]) + "宣讲报告会", True)
     for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)

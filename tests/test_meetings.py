@@ -11035,14 +11035,6 @@ def test_a_name_runs_through_a_quote_after_its_scope_and_act():
     assert _roles(m) == {("王明", "speaker"), ("李强", "chair"), ("赵刚", "attendee"), ("陈华", "attendee")}
 
 
-def test_touring_lecturers_each_give_a_report_of_their_own():
-    text = ("连日来，中央宣讲团成员走进各地宣讲全会精神。"
-            "近日，中央宣讲团成员、某部部长王明在江苏南京作宣讲报告。会后，他走进高校与师生交流。"
-            "在河南，中央宣讲团成员、某委员会副主任李强作宣讲报告。")
-    got = {m.name: _roles(m) for m in _meetings(text)}
-    assert got == {"江苏南京宣讲报告会": {("王明", "speaker")}, "河南宣讲报告会": {("李强", "speaker")}}
-
-
 def test_talks_told_by_their_sides_are_named_so_with_all_the_guests():
     (m,) = _meetings("东洲外长李明今天与西岭外长巴图和北川外长卡里姆在日内瓦举行了三方会谈。")
     assert m.name == "三方会谈"
