@@ -5747,7 +5747,7 @@ def _contingent_re() -> re.Pattern[str]:
 # The forces stationed in a province, named by it (驻青海部队, 驻新疆武警部队, 驻渝部队, 驻疆部队): the body a leader's
 # visit or greeting names. Not the capital's (驻京部队官兵代表: a crowd in a list, which the golds leave out), nor
 # 驻训部队 (troops in training: no place); Hong Kong's and Macao's are the lexicon's
-_PROVINCE_INITIALS = "津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青宁新藏桂蒙"
+_PROVINCE_INITIALS = "津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青新疆藏桂蒙"  # (not 宁: 驻宁 is as often Nanjing)
 
 
 @lru_cache(maxsize=1)

@@ -11047,3 +11047,14 @@ def test_one_states_leaders_met_together_are_one_audience_told_again_as_one():
     assert _roles(m) == {("王刚", "attendee"), ("巴特尔", "attendee"), ("卡里姆", "attendee")}
     names = {m.name for m in _meetings("副总理王刚3日在华沙会见了芬兰总统巴特尔和挪威总理卡里姆。")}
     assert len(names) == 2  # two states' leaders: an audience of each
+
+
+def test_talks_of_sides_before_de_name_what_prepares_them_and_hold_nothing():
+    ms = _meetings("外交部长王明今天同北川外长卡里姆举行了三方会谈的筹备会议。", dt.date(2020, 11, 20))
+    assert not [m for m in ms if "三方会谈" in m.name and _roles(m)]
+
+
+def test_the_talks_own_signing_then_their_joint_press_conference_keeps_both_heads():
+    ms = {m.name: m for m in _meetings("国家主席王明今天同西岭总统巴特尔举行会谈。会谈后，两国元首出席签字仪式。"
+                                       "两国元首在会后的联合记者会上介绍了会谈成果。", dt.date(2020, 11, 20))}
+    assert {p for p, _ in _roles(ms["联合记者会"])} == {"王明", "巴特尔"}

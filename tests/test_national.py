@@ -7907,6 +7907,8 @@ def test_a_foreign_states_delegation_is_a_body(text, want, not_want):
     ("驻西藏武警部队开展实战化训练。", {"驻西藏武警部队"}, set()),
     ("首都群众代表、驻京部队官兵代表等出席仪式。", set(), {"驻京部队"}),
     ("保障中心与驻训部队联合开展演练。", set(), {"驻训部队"}),
+    ("自治区党委向驻疆部队全体官兵致以慰问。", {"驻疆部队"}, set()),
+    ("市委向驻宁部队官兵致以问候。", set(), {"驻宁部队"}),  # (驻宁: Nanjing as often as Ningxia)
 ])
 def test_the_forces_stationed_in_a_province_are_a_body(text, want, not_want):
     # 驻青海部队, 驻渝部队: the forces a province hosts, named by it (o54b); not the capital's crowd nor troops in training

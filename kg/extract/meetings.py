@@ -3825,7 +3825,8 @@ _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
 # 在会晤后举行的联合新闻发布会上; not one only of who speaks at it: X在会谈后的记者会上表示)
 _PRESS_AFTER_TALKS = re.compile(r"(?P<who>" + _BOTH_HEADS.pattern + r"|双方)?在(?:会后|会谈后|会晤后)(?:举行)?的"
                                 r"(?P<name>(?P<joint>联合|共同)?(?:新闻)?(?:记者会|发布会|新闻发布会))上")
-_ANOTHER_SITTING = re.compile(r"会议|峰会|论坛|会见|接见|大会|仪式|宴会")
+# (not the talks' own rites and press: 出席签字仪式, 共同会见记者)
+_ANOTHER_SITTING = re.compile(r"会议|峰会|论坛|会见(?!了?(?:中外)?记者)|接见|大会|宴会")
 _BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "(?:还|也)?共同$")  # (随后，两国总理共同|会见了记者)
 _AFTER_TALKS = re.compile(r"会谈后[，,]" + _BOTH_HEADS_JOINTLY.pattern)
 
@@ -3897,7 +3898,7 @@ _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)
 _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
 # talks told by how many sides hold them (与A和B举行了三方会谈): named so, all the guests at them
 _SIDES = r"(?:[三四五六]方|多边)"  # (not 双边: one guest, named by him)
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<sides>" + _SIDES + r")?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|磋商|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<sides>" + _SIDES + r")?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|磋商|会见(?![和及、]?会谈))(?(sides)(?!的))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:[在于]?\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 # a talk or call planned for a day (与Y将在15号通电话, 计划于明天会晤): not held
