@@ -94,8 +94,8 @@ def test_corpus_names_found_by_scan_as_by_every_position():
 def test_scan_reach_matches_the_patterns():
     """``_near`` is exact only while every match holds its anchor within the reach given: the
     reach follows the patterns' own bounds (2–20 org characters, a comma before the day, month and day — 今天 or N日/N号,
-    今天（N日）, or N日(下午)至N日 —, a two-character part of day, a venue of up to 13 characters and 也/还/又: 49 ≤ _NTH_REACH; 0–40)."""
-    assert r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:(?:上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?[至到]\d{1,2}[日号])?|(?:今天|昨天|当天)(?:[（(]\d{1,2}[日号][）)])?)?(?:上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:也|还|又)?(?:召开|举行|开展)" in nlp._NTH.pattern
+    今天（N日）, N日(下午)至N日, or 日前/近日 —, a two-character part of day, a venue of up to 13 characters and 也/还/又: 49 ≤ _NTH_REACH; 0–40)."""
+    assert r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:(?:上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?[至到]\d{1,2}[日号])?|(?:今天|昨天|当天)(?:[（(]\d{1,2}[日号][）)])?|日前|近日)?(?:上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:也|还|又)?(?:召开|举行|开展)" in nlp._NTH.pattern
     assert nlp._NTH_REACH >= 20 + 1 + 12 + 2 + 13 + 1
     # a name holds at most 40 units: a character (a + only between digits or letters: 16+1, 5G+4K; a dash, or a double
     # one, only between characters: 中国——中东欧…; a · only after 大会:
