@@ -2562,7 +2562,6 @@ def _member_then_role(t: Title) -> tuple[Title, ...]:
     return (second, first)
 
 
-@lru_cache(maxsize=256)
 def _unquoted_comma(text: str, floor: int, end: int) -> int:
     """The last 、 in ``text[floor:end]`` outside a quoted name (中央“不忘初心、牢记使命”主题教育领导小组), or -1."""
     i = text.rfind("、", floor, end)
@@ -2571,6 +2570,7 @@ def _unquoted_comma(text: str, floor: int, end: int) -> int:
     return i
 
 
+@lru_cache(maxsize=256)
 def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     """``title_chain`` as a tuple, kept per (text, floor, name_start): the recogniser's second pass over a
     story (with the names the first pass found) reads the same chains again, and a chain depends on these alone."""

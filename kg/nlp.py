@@ -3715,10 +3715,10 @@ _DELEGATION_ITEM = re.compile(r"(?:[^、和]|(?<=解放军)和)+")  # (解放军
 # too (民盟、农工|党委员联组会; 特邀香港人士、特邀|澳门人士界别协商会议)
 _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?!参加|出席)(?:[\u4e00-\u9fff]{1,10}?、)+[\u4e00-\u9fff]{0,4})$")
 _SECTOR_SITTING = ("联组会", "联组会议", "界别协商会议")  # the sittings a list of sectors names
-# groups listed with 、 before a sitting named by the last (中央指导组、|巡回督导组培训会议): the list names it
 # two summits each named by a short name, joined (上合和亚信峰会): two meetings, no one name (拉美和加勒比…峰会 is one)
 _TWO_SUMMITS = re.compile(r"[\u4e00-\u9fff]{2}[和及][\u4e00-\u9fff]{2}峰会")  # (商务与投资峰会, 中国与东盟峰会: one)
-# (a working group by its task, so no verb joins the list: 中央派出|指导组、…)
+# groups listed with 、 before a sitting named by the last (中央指导组、|巡回督导组培训会议): the list names it (a working
+# group by its task, so no verb joins the list: 中央派出|指导组、…)
 _GROUPS_BEFORE = re.compile(r"(?:(?:中央|巡回|省委|市委|县委)?(?:指导|督导|巡视|巡察|督查|检查|考核|调研|工作|专家|领导|联络|协调|评估|验收)组、)+$")
 _GROUP_SITTING = re.compile(r"[\u4e00-\u9fff]{2,4}组(?![长员])")
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
@@ -4800,7 +4800,7 @@ def _nested(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
     for h in hits:
         if out and h.start == out[-1].end and h.reported and out[-1].reported:
             p = out.pop()
-            h = MeetingHit(p.start, h.end, text[p.start : h.end], h.reported or p.reported, (h.name,), h.organizer)
+            h = MeetingHit(p.start, h.end, text[p.start : h.end], True, (h.name,), h.organizer)
         out.append(h)
     return out
 
@@ -5728,6 +5728,12 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
 
 
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """Every province-level division's whole and short name (福建省, 福建): the owners of contingents, garrisons, delegations."""
+    return frozenset({n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)})
+
+
 # A contingent China or a province sends, by its batch or its destination (中国第五批赴马里维和部队, 海军第二十四批
 # 护航编队, 福建第十批援宁工作队, 中国援加蓬医疗队, 江苏省援藏医疗分队): not 一支援鄂医疗队 nor 派遣医疗队 (no owner nor batch),
 # nor its members (医疗队员) or ranks (工作队伍)
@@ -5738,7 +5744,7 @@ _CONTINGENT_BATCH = r"(?:第[一二三四五六七八九十百]{1,4}批|首批)"
 
 @lru_cache(maxsize=1)
 def _contingent_re() -> re.Pattern[str]:
-    provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)}
+    provinces = _province_names()
     owner = "(?:" + lexicons.alternation(provinces | {"中国海军", "中国", "海军", "解放军", "军队"}) + ")"
     return lexicons.guarded(rf"(?P<owner>{owner})?{_CONTINGENT_BATCH}(?P<dest>{_CONTINGENT_DEST})?(?P<kind>{_CONTINGENT_KINDS})"
                             rf"|{owner}{_CONTINGENT_DEST}{_CONTINGENT_KINDS}")
@@ -5752,7 +5758,7 @@ _PROVINCE_INITIALS = "津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼�
 
 @lru_cache(maxsize=1)
 def _garrison_re() -> re.Pattern[str]:
-    provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)} - {"北京", "北京市"}
+    provinces = _province_names() - {"北京", "北京市"}
     return re.compile(f"驻(?:{lexicons.alternation(provinces)}|[{_PROVINCE_INITIALS}])(?:武警)?部队")
 
 
@@ -5851,7 +5857,7 @@ def _national_teams(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=1)
 def _delegation_re() -> re.Pattern[str]:
-    provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)}
+    provinces = _province_names()
     provinces |= {"中国", "中国体育", "中国党政", "香港", "澳门", "香港特区", "澳门特区", "解放军", "武警"}
     states = lexicons.country_re(foreign=True, not_after=("内", "驻")).pattern  # not 常驻联合国代表团: a mission
     return re.compile("(?:" + lexicons.alternation(provinces) + "|" + states + ")代表团")

@@ -3117,7 +3117,7 @@ _NTH_SITTING_BARE = re.compile(rf"第{NUMERAL}次(?:全体)?会议")
 # the clause, the event after the name), not a host of the audiences after it
 _ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?[^，,。；;、]{0,14}$")
 _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆典|会议)")
-_STATES = "|".join(sorted(map(re.escape, lexicons.countries()), key=len, reverse=True))  # every state's name, longest first
+_STATES = lexicons.alternation(lexicons.countries())  # every state's name
 # (分别)会见, 集体会见, 接见: an audience told (先后接见过X: met once before, none told; 感谢X会见和Y邀请, 会见及活动:
 # a 会见 joined to what follows has no object, though 会见与会代表 has)
 # (看望 a foreign head or royal named by his country is a call of the same kind: 看望了柬埔寨太后莫尼列, a condolence call;
@@ -3188,6 +3188,12 @@ def _heads_of_states(text: str, at: int, guests: list) -> bool:
 
 # a later guest titled with no country of his own, after 和/及/、 (会见捷克总统A和总理B: B is Czech too)
 _SAME_STATE_TITLE = re.compile(r"[、和及]副?(?:" + grammar.LEADER_TITLES + r"|议长|参议长|众议长|外长)")
+
+
+def _told_with(out: dict, verb: str, people: set[str]) -> str | None:
+    """The audience (a name opening with ``verb``) already told with all of ``people`` at it, if any:
+    one told again (会见A和B。在同A和B会见时)."""
+    return next((n for n, (_, seen) in out.items() if n.startswith(verb) and people <= {p.person for p in seen}), None)
 
 
 def _one_state(text: str, at: int, guests: list) -> bool:
@@ -3271,8 +3277,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # before 同, else he is the subject of the main clause after it
             guests = [h for h in people if joint.end(1) <= h.start < m.start()]
             subject = [h for h in people if h.start < joint.start(1)] or [h for h in people if h.start >= m.end()][:1]
-            if len(guests) > 1 and (told := next((n for n, (_, seen) in out.items() if n.startswith(m["verb"])
-                                                  and {g.name for g in guests} <= {p.person for p in seen}), None)):
+            if len(guests) > 1 and (told := _told_with(out, m["verb"], {g.name for g in guests})):
                 add(told, (m.start(), m.end()), [*subject, *guests])  # 会见A和B。在同A和B会见时: the audience told again
                 continue
         else:
@@ -3509,8 +3514,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     break
                 if m["talk"] == "会见" and text.startswith(("时", "期间"), m.end()):
                     # 会见了A国总统X和总理Y。在同X和Y会见时，…: the audience told again, named as first
-                    name = next((n for n, (_, seen) in out.items() if n.startswith("会见")
-                                 and {*(h.name for h in guest), subject[-1].name} <= {p.person for p in seen}), name)
+                    name = _told_with(out, "会见", {*(h.name for h in guest), subject[-1].name}) or name
                 if m.re is _TALK_AND and m["call"] and not each and subject[-1].end == m.start():
                     name = subject[-1].name + name  # A和B通电话: a call of the two, named by both (not 和B通电话)
                 name = re.sub(r"通了(电?话)$", r"通\1", name)  # 与X通了电话: the call 与X通电话
