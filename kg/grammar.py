@@ -2328,8 +2328,12 @@ def _inside_party_or_word(org: str, s: int, state: str) -> bool:
     """Whether a state found at ``org[s:]`` starts no new title: it opens a party's name after 大
     (大印尼运动党, 大罗马尼亚党) or 泛 (希腊泛希腊社会主义运动: a pan-state movement), or its 国 is the
     first of 国际 (贝尔泰|国际大学: no 泰国 there), or it is inside a division of China the body opens with (内|蒙古自治区党委; not a
-    nationality's, 蒙古族自治县委…尖措, whose titles keep a name read as syllables)."""
-    if not org.startswith("族", s + len(state)) and any(org[:k] in lexicons.places() for k in range(s + len(state), min(len(org), 12) + 1)):
+    nationality's division the table does not name whole, 某某蒙古族自治县委…尖措, whose titles keep a
+    name read as syllables; one it names, 延边朝鲜族自治州委书记, is one title)."""
+    ends = range(s + len(state), min(len(org), 12) + 1)
+    if org.startswith("族", s + len(state)):
+        ends = range(s + len(state) + 1, min(len(org), 12) + 1)  # 延边朝鲜族自治州 whole, not a bare 朝鲜|族
+    if any(org[:k] in lexicons.places() for k in ends):
         return True
     if org[s - 1] == "大" and _GREATER_PARTY.match(org, s + len(state)):
         return True

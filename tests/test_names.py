@@ -1465,3 +1465,9 @@ def test_a_junior_named_beside_his_titled_father_keeps_his_name():
 
     text = "美国前总统小布什出席了纪念仪式。前总统布什在仪式上回忆了两国的交往。"
     assert {"小布什", "布什"} <= {h.name for h in nlp.recognise(text).persons}
+
+
+def test_a_nationality_division_the_table_names_is_one_title():
+    """延边朝鲜族自治州 is a prefecture of the places table: its 朝鲜 opens no foreign title (wide78 姜治莹)."""
+    posts = _posts("会议要求姜治莹（吉林省委常委、延边朝鲜族自治州委书记）作出深刻检查。")
+    assert ("姜治莹", "延边朝鲜族自治州委书记") in posts and ("姜治莹", "吉林省委常委") in posts
