@@ -1547,6 +1547,27 @@ def test_an_audience_whose_guest_the_recognisers_miss_is_named_by_the_clause_of_
     assert _meetings("在会见结束时，王强表示，欢迎客人再次来华。") == ()
 
 
+def test_an_audience_that_opens_its_sentence_with_no_zai_is_hosted_by_the_subject_after_it():
+    # 会见X时，Y表示 (no 在, nor a host before it): the audiences of a visit told one paragraph each
+    ms = _meetings("应东川人民党邀请，中共中央政治局常委王强4月9日至12日对东川进行正式友好访问。\n"
+                   "会见东川人民党总书记阮明山时，王强首先转达了国家主席李明的亲切问候。阮明山表示，愿深化两党合作。\n"
+                   "会见东川国会主席阮氏兰时，王强表示，双方要进一步增进政治互信。")
+    assert {(m.name, frozenset(_roles(m))) for m in ms} == {
+        ("会见阮明山", frozenset({("王强", "attendee"), ("阮明山", "attendee")})),
+        ("会见阮氏兰", frozenset({("王强", "attendee"), ("阮氏兰", "attendee")}))}
+    # (no comma before the host: 会见X时王强首先转达…; the guest only what comes before 时)
+    ms = _meetings("国务院总理王强12日抵达东川首都南港。\n会见东川总统赵海时王强首先转达国家主席李明对赵海的亲切问候。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会见赵海", {("王强", "attendee"), ("赵海", "attendee")})]
+    # (an audience of a year the sentence before recalls is cited, not held)
+    assert _meetings("2015年9月，王强对东川进行国事访问。会见赵海时，王强表示，双方关系发展良好。") == ()
+    # (a guest unread with two roles after him, 副总统兼总理: the name without both)
+    ms = _meetings("国家副主席王强在南港会见东川王储穆罕默德，在北港会见东川副总统兼总理、北港酋长穆罕默德。\n"
+                   "会见王储穆罕默德时，王强表示，双方合作前景广阔。\n会见穆罕默德副总统兼总理时，王强表示，北港充满活力。")
+    assert {m.name for m in ms} == {"会见穆罕默德"}
+    assert meetings._without_role("穆罕默德副总统兼总理") == "穆罕默德"
+    assert meetings._without_role("洪森首相") == "洪森" and meetings._without_role("李副总统") == "李副总统"
+
+
 # (text, talks found as (name, roles), or none): talks that open the sentence they time (同X会谈时，Y表示)
 # are held, its host the subject after the comma; not earlier ones, nor ones in someone's words
 TALKS_WHEN_CASES = [

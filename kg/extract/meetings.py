@@ -282,6 +282,7 @@ _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
 _AT_AUDIENCE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)[，,]")  # (在会见)X时，
+_AT_AUDIENCE_BARE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)")  # (会见)X时李克强首先转达…: no comma before the host
 # (X在…接见)政府军官兵时(谴责…); not 时 that opens a word (世界时装大会, 新时代, 抗战时期)
 _DURING_AUDIENCE = re.compile(r"(?P<group>[^，,。；;]{4,80}?)(?:时(?![装代期间刻尚事任速空节令效局评针光髦])|期间)")
 _AT_PLACE = re.compile(r"在[^，,。；;在]{0,20}$")
@@ -3335,12 +3336,22 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 at = guests[-1].end + rest.rfind(last)
                 guests.append(_Unread(last, at, at + len(last)))
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
+            opening = None if at or subject or m.group(1) else _OPENS_AUDIENCE.fullmatch(text, s, m.start())
+            if opening and not _said(ctx, _Unread("", m.start(), m.end())) and not rec.in_headline(m.start()) \
+                    and not (not opening["day"] and (k := rec.sentence_of(m.start())) and _recalls(ctx, *rec.sentences[k - 1])):
+                # 会见阮富仲时，赵乐际表示 (会见X时李克强首先转达…), opening its sentence with no 在: as 在会见X时，
+                # the host the subject of the main clause right after it (not one the sentence before recalls)
+                at = next((a for rx in (_AT_AUDIENCE, _AT_AUDIENCE_BARE) if (a := rx.match(text, m.end()))
+                           and any(h.start == a.end() for h in people)), None)
+                guests = [h for h in guests if at and h.end < at.end()]
             if at and not subject:
                 # 在会见贺南洪时，李克强表示: the host is the subject of the main clause
                 subject = [h for h in people if h.start == at.end()]
-                if subject and not guests and _unread_guest(ctx, m.end(), at.end() - 2):
+                stop = at.start() + len(at.group().rstrip("，,"))  # where 时 (期间) ends the guest
+                stop -= 2 if text.endswith("期间", 0, stop) else 1
+                if subject and not guests and _unread_guest(ctx, m.end(), stop):
                     # a guest whose name the recognisers did not read: the meeting named by it, its host
-                    written = text[m.end() : at.end() - 2]
+                    written = text[m.end() : stop]
                     guest = _after_role(written) or _without_role(written)  # 芬兰总统尼尼斯托, 洪森首相: the name
                     where = m.end() + written.rfind(guest)
                     add(m["verb"] + guest, (m.start(), m.end()), [*subject, _Unread(guest, where, where + len(guest))])
@@ -3873,6 +3884,8 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
 _TALKS_WHEN = re.compile(r"(同|与)(?P<guest>[^，,。；;同与]{2,30}?)(?:举行|进行)?(?P<talk>会谈|会晤)(?:时|期间)[，,]")
 # what may stand before them in their sentence: a day (21日，在同X会谈时，), nothing else (此前同X会谈时: an earlier one)
 _OPENS_SENTENCE = re.compile(r"[\s\u3000]*(?P<day>(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?)?在?")
+# (of an audience: also right after the publisher's header, 央视网消息（新闻联播）：会见X时，…)
+_OPENS_AUDIENCE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?消息[（(][\u4e00-\u9fff]{2,10}[）)][：:])?" + _OPENS_SENTENCE.pattern)
 # a sentence that recalls a time past (2015年9月，…; 回顾历史, 去年, 当年, 那次, 曾经在…): group 1 a year, checked against the story's
 _RECALLS = re.compile(r"((?:19|20)\d\d)年|去年|前年|当年|那年|那次|当时|此前|前不久|不久前|上个?月|回顾|回忆|曾经?(?=[在于与同对率出参访会到])")
 
@@ -4148,9 +4161,13 @@ def _role_after(clause: str) -> str | None:
 
 
 def _without_role(guest: str) -> str:
-    """The name without a role after it (洪森首相 → 洪森)."""
-    role = next((r for r in lexicons.roles() if guest.endswith(r) and len(guest) >= len(r) + 2), "")
-    return guest[: len(guest) - len(role)]
+    """The name without the roles after it (洪森首相 → 洪森; 穆罕默德副总统兼总理 → 穆罕默德, each role the longest written)."""
+    name = guest
+    while (role := max((r for r in lexicons.roles() if name.endswith(r)), key=len, default="")) and len(name) >= len(role) + 2:
+        name = name[: len(name) - len(role)]
+        if name.endswith("兼") and len(name) >= 3:
+            name = name[:-1]  # 副总统兼|总理: the role before it too
+    return name
 
 
 # what ends the name of a body that holds meetings besides the suffixes of titles (上海合作组织成员国元首理事会, 中国发展
