@@ -7963,3 +7963,12 @@ def test_o55_a_party_after_its_role_or_side(text, want, not_want):
     # o55: 执政党/反对党/右翼 vouch for the party's name after them
     orgs = _orgs(text)
     assert want <= orgs and not (not_want & orgs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("最新民调显示，共同民主党候选人支持率领先，国民之党候选人位居第二。", {"共同民主党", "国民之党"}),
+    ("自由韩国党和未来统合党的议员当天在国会外集会。", {"自由韩国党", "未来统合党"}),
+])
+def test_o55_south_koreas_parties_named_alone(text, want):
+    # o55: South Korea's parties written without the state in its election news, each the article's own
+    assert want <= _orgs(text)
