@@ -6091,19 +6091,31 @@ def _quoted_groups(text: str) -> list[tuple[int, int, str]]:
             if _named_as_group(text, m.start(), m["end"] == "党")]
 
 
-_APPOSED_PARTY = re.compile(r"(?:" + grammar.PARTY_SIDE + r"|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")
+_APPOSED_PARTY = re.compile(r"(?:" + grammar.PARTY_SIDE + r"|执政的|在野的|(?P<wing>[极中]?[左右]翼)(?!政党|党派))(?:——)?"
+                            r"(?P<name>(?:工党|绿党)(?![\u4e00-\u9fff]{0,2}党)|[\u4e00-\u9fff]{2,8}?党)")
+_PARTY_WITHIN = "内"  # 执政党自民党内部: the party named, then what is inside it (but 党内阁: a cabinet)
 
 
 def _apposed_parties(text: str) -> list[tuple[int, int, str]]:
-    """A party named after the word for its role (最大在野党共同民主党, 反对党共和人民党, 执政的左翼社会党),
-    not a clause (执政党能像中国共产党), a kind of party (执政的马克思主义政党) nor a word that runs on (党委, 党员)."""
-    out = []
-    for m in _APPOSED_PARTY.finditer(text):
+    """A party named after the word for its role or its side (最大在野党共同民主党, 反对党共和人民党, 执政的左翼社会党,
+    执政党工党, 执政党正义与发展党; a side where a name may open or after a state: 法国右翼共和党), not a clause
+    (执政党能像中国共产党), a kind of party (执政的马克思主义政党) nor a word that runs on (党委, 党员); a name that
+    opens with a verb only where it is a known party (保守党) or a verbal noun (革命制度党, 劳工党), never a clause's
+    verb (执政党加强治党)."""
+    out, pos = [], 0
+    while (m := _APPOSED_PARTY.search(text, pos)) is not None:
         name, (s, e) = m.group("name"), m.span("name")
-        if text[e : e + 1] in _PARTY_WORD_AFTER or name.endswith("政党") or "主义" in name or any(ch in "的是能像在将已被把说称就也都还又和与及等对两各多" for ch in name[:-1].replace("共和", "")) \
-                or any(lexicons.country_at(name, i) for i in range(len(name))) or lexicons.common_words().get(name[:2], "x")[0] in "vpc":
+        pos = m.start() + 1  # a match left may hold another's side (左翼的现执政党|社会党)
+        after = text[e : e + 1]
+        if m.group("wing") and ("党" in name[:-1] or after == "团" or not (_opens_name(text, w := m.start("wing")) or lexicons.country_before(text, w))):
+            continue  # 激进左翼|联盟党, 德国左翼党|议会党团, 右翼小党…, 左翼联盟党团: the side in a name, a group of members
+        if after in _PARTY_WORD_AFTER and not (after == _PARTY_WITHIN and text[e + 1 : e + 2] != "阁") or name.endswith("政党") or "主义" in name \
+                or any(ch in "的是能像在将已被把说称就也都还又和与及等对两各多" for ch in _PAIRED_AIMS.sub("", name[:-1]).replace("共和", "")) \
+                or any(lexicons.country_at(name, i) for i in range(len(name))) \
+                or name not in lexicons.FOREIGN_PARTIES and lexicons.common_words().get(name[:2], "x")[0] in "vpc" and lexicons.common_words()[name[:2]] != "vn":
             continue  # 执政党|加强治党: a verb opens a clause, no name
         out.append((s, e, name))
+        pos = e
     return out
 
 

@@ -7942,3 +7942,33 @@ def test_n54b_quoted_list_and_paired_head(text, want_persons, want_posts):
     # n54b: a 、 inside quotes, a paired head before a noun
     assert _persons(text) == want_persons
     assert _posts(text) == want_posts
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    # a known party whose first word is a verb (保守|党), a two-character party (工党): named after its role
+    ("东洲执政党保守党与最大反对党工党就预算案展开谈判。", {"保守党", "工党"}, set()),
+    # a party of two aims joined by 与, a party whose first word is a verbal noun (革命|制度党)
+    ("执政党正义与发展党在议会选举中赢得过半议席。", {"正义与发展党"}, set()),
+    ("反对党革命制度党候选人在大选中胜出。", {"革命制度党"}, set()),
+    # what is inside the party (党内部) still names it
+    ("执政党自民党内部对修宪议题仍存在分歧。", {"自民党"}, set()),
+    # a side after its state or where a name opens; the side inside another word left alone (激进左翼|联盟党)
+    ("据悉，右翼共和党候选人当天在集会上发表演说。", {"共和党"}, set()),
+    ("他所属的左翼的现执政党社会党将在明年举行党代会。", {"社会党"}, set()),
+    ("激进左翼联盟党在议会选举中获胜。", set(), {"联盟党"}),
+    # a clause after the role, no party (执政党|加强治党)
+    ("执政党加强治党，取得了显著成效。", set(), {"加强治党"}),
+])
+def test_o55_a_party_after_its_role_or_side(text, want, not_want):
+    # o55: 执政党/反对党/右翼 vouch for the party's name after them
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("最新民调显示，共同民主党候选人支持率领先，国民之党候选人位居第二。", {"共同民主党", "国民之党"}),
+    ("自由韩国党和未来统合党的议员当天在国会外集会。", {"自由韩国党", "未来统合党"}),
+])
+def test_o55_south_koreas_parties_named_alone(text, want):
+    # o55: South Korea's parties written without the state in its election news, each the article's own
+    assert want <= _orgs(text)

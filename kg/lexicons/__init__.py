@@ -42,8 +42,10 @@ BARE_BODIES = ("宪法法院", "选举委员会", "选委会")
 # makes a bare one the article's own node (whose president's, the article says)
 SPEAKING_SEATS = ("总统府", "克里姆林宫", "青瓦台", "爱丽舍宫")
 # Parties of many states written without the state in foreign news (民主党候选人, 执政的自民党):
-# like the houses, each the article's own (民主党 is the American or the Japanese one).
-FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "公明党", "立宪民主党", "希望之党", "社会党", "保守党", "工党", "绿党")
+# like the houses, each the article's own (民主党 is the American or the Japanese one). South Korea's parties
+# too, named alone in its election news (共同民主党候选人, 国民之党的X); not 正义党 (自由与|正义党) nor 正党 (端|正党风).
+FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "公明党", "立宪民主党", "希望之党", "社会党", "保守党", "工党", "绿党",
+                   "共同民主党", "国民之党", "自由韩国党", "未来统合党")
 # Armed movements and groups that no state owns, named alone in foreign news (胡塞武装, 塔利班,
 # 库尔德工人党): one body each across the corpus (kg.nlp finds them, kg.resolve makes each a node).
 # 基地 is named with 组织 (基地组织, “基地”组织).
