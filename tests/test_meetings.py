@@ -11070,3 +11070,13 @@ def test_who_explains_an_item_to_a_cppcc_standing_committee_attends_and_gives_no
     )
     assert {("赵明", "attendee"), ("孙强", "attendee"), ("周华", "speaker"), ("李刚", "chair")} <= _roles(m)
     assert not {("赵明", "speaker"), ("孙强", "speaker")} & _roles(m)
+
+
+@pytest.mark.parametrize("told", [
+    "张伟指出，习近平总书记就推进乡村振兴多次发表重要讲话、作出指示批示。",
+    "张伟指出，党的十八大以来，全省工作取得新进展。习近平总书记一再发表重要讲话，为做好工作指明了方向。",
+])
+def test_speeches_of_many_times_told_of_are_none_at_the_sitting(told):
+    """X指出，习近平总书记就…多次发表重要讲话: speeches told of, given at many times, none at the story's sitting."""
+    (m,) = _meetings("12日，省委书记张伟同部分全国人大代表座谈。省长王刚主持座谈会。" + told)
+    assert not any(p.person == "习近平" for p in m.participants)

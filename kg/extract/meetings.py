@@ -4711,6 +4711,8 @@ _AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并(?:在[^，,。；;：:在]{1
 _TITLE = re.compile(r"《[^》]*》")  # a speech's title, whose words are none of the cue's (题为《…合作的典范》的讲话)
 _CAPTIONED_QUOTE = re.compile(r"\s*[：:]\s*“")
 _WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]")  # the words another says, the speaker's name inside them
+# between a speaker and his cue, speeches of many times (就…多次发表重要讲话, 一再强调): none of them one at the story's sitting
+_MANY_TIMES = re.compile(r"多次|一再|屡次|反复|历来|一贯")
 
 
 # a "present" cue that names no meeting of its own (在会上，, 与会的, 会议召集人、): the one told nearby
@@ -5073,6 +5075,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and subjects:  # X表示，主席在讲话中提到…: a speech X's words tell of, not X's own
                 # (and a quote captioned by his name: 全国人大代表 X：“主席在这次讲话中指出…”, a soundbite after it)
                 subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs) and not _CAPTIONED_QUOTE.match(text, h.end)]
+            if role == "speaker" and subjects and _MANY_TIMES.search(text, subjects[-1].end, cs):
+                subjects = []  # 习近平总书记就…多次发表重要讲话: speeches of many times, told of, none given at this sitting
             if role == "speaker" and subjects and text[cs:ce].endswith("发言") and _SPOKE_ELSEWHEN.search(
                     text, s, (m.start() if (m := _PUNCT.search(text, ce, e)) else e)):  # (not in his words after 说，)
                 subjects = [h for h in subjects if text[h.end : cs] not in _SEATS_SPEAKING]  # 明天的小组讨论中，X委员发言时将…: not at the story's sitting
