@@ -11079,3 +11079,25 @@ def test_the_talks_own_signing_then_their_joint_press_conference_keeps_both_head
     ms = {m.name: m for m in _meetings("国家主席王明今天同西岭总统巴特尔举行会谈。会谈后，两国元首出席签字仪式。"
                                        "两国元首在会后的联合记者会上介绍了会谈成果。", dt.date(2020, 11, 20))}
     assert {p for p, _ in _roles(ms["联合记者会"])} == {"王明", "巴特尔"}
+
+
+def test_who_explains_an_item_to_a_cppcc_standing_committee_attends_and_gives_no_speech():
+    """X、Y分别就上述议题作了说明 at a CPPCC standing committee's session: 说明 like 介绍, no speech; one who also gives
+    a report there still speaks."""
+    (m,) = _meetings(
+        "政协第十四届全国委员会常务委员会第八次会议12日在京开幕。全国政协主席王宏伟出席。会议听取了关于会议议程的说明。"
+        "全国政协副主席兼秘书长赵明、全国政协提案委员会主任孙强分别就上述议题作了说明。全国政协副主席周华作了关于"
+        "人事事项的说明。会议还听取了周华作的关于委员履职情况的报告。全国政协副主席李刚主持会议。"
+    )
+    assert {("赵明", "attendee"), ("孙强", "attendee"), ("周华", "speaker"), ("李刚", "chair")} <= _roles(m)
+    assert not {("赵明", "speaker"), ("孙强", "speaker")} & _roles(m)
+
+
+@pytest.mark.parametrize("told", [
+    "张伟指出，习近平总书记就推进乡村振兴多次发表重要讲话、作出指示批示。",
+    "张伟指出，党的十八大以来，全省工作取得新进展。习近平总书记一再发表重要讲话，为做好工作指明了方向。",
+])
+def test_speeches_of_many_times_told_of_are_none_at_the_sitting(told):
+    """X指出，习近平总书记就…多次发表重要讲话: speeches told of, given at many times, none at the story's sitting."""
+    (m,) = _meetings("12日，省委书记张伟同部分全国人大代表座谈。省长王刚主持座谈会。" + told)
+    assert not any(p.person == "习近平" for p in m.participants)

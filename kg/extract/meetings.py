@@ -654,6 +654,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if _COUNCIL.search(name):
             own = _reports_heard(own)
+        elif _STANDING_SESSION.search(name):
+            own = _explained(own, {p.person for _, p in participants if p.role == "speaker" and not _EXPLAINS.search(p.cue.norm)})
         if name == _SWEARING_IN and hits:
             # a brief's swearing-in: roles told with it, not those of the next item (…宣誓就职。…X在集会上发表讲话)
             first = rec.sentence_of(hits[0].start)
@@ -2389,6 +2391,23 @@ def _reports_heard(own: tuple) -> tuple:
     X就有关议题作了说明): who reports attends, like those who 汇报 there, and gives no speech."""
     out = [dataclasses.replace(p, role="attendee") if p.role == "speaker" and re.search(r"(?:报告|说明)了?$", p.cue.norm) else p
            for p in own]
+    seen: set = set()
+    return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
+
+
+# a CPPCC standing committee's session (政协第十二届全国委员会常务委员会第十九次会议, 省政协十二届常委会第五次会议); not
+# the NPC's, whose readers split on a bill's 说明 (a speech in some stories, an attendance in others)
+_STANDING_SESSION = re.compile(r"政协.*(?:常委会|常务委员会)")
+
+
+_EXPLAINS = re.compile(r"说明了?$")
+
+
+def _explained(own: tuple, reported: set[str]) -> tuple:
+    """A CPPCC standing committee's session hears its items explained (X、Y分别就上述议题作了说明; X作的关于人事事项的说明):
+    who explains attends and gives no speech (说明 like 介绍), unless the story tells a report of his there too (``reported``)."""
+    out = [p if p.role != "speaker" or not _EXPLAINS.search(p.cue.norm) else p if p.person in reported
+           else dataclasses.replace(p, role="attendee") for p in own]
     seen: set = set()
     return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
 
@@ -4709,6 +4728,8 @@ _AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并(?:在[^，,。；;：:在]{1
 _TITLE = re.compile(r"《[^》]*》")  # a speech's title, whose words are none of the cue's (题为《…合作的典范》的讲话)
 _CAPTIONED_QUOTE = re.compile(r"\s*[：:]\s*“")
 _WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]")  # the words another says, the speaker's name inside them
+# between a speaker and his cue, speeches of many times (就…多次发表重要讲话, 一再强调): none of them one at the story's sitting
+_MANY_TIMES = re.compile(r"多次|一再|屡次|反复|历来|一贯")
 
 
 # a "present" cue that names no meeting of its own (在会上，, 与会的, 会议召集人、): the one told nearby
@@ -5071,6 +5092,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and subjects:  # X表示，主席在讲话中提到…: a speech X's words tell of, not X's own
                 # (and a quote captioned by his name: 全国人大代表 X：“主席在这次讲话中指出…”, a soundbite after it)
                 subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs) and not _CAPTIONED_QUOTE.match(text, h.end)]
+            if role == "speaker" and subjects and _MANY_TIMES.search(text, subjects[-1].end, cs):
+                subjects = []  # 习近平总书记就…多次发表重要讲话: speeches of many times, told of, none given at this sitting
             if role == "speaker" and subjects and text[cs:ce].endswith("发言") and _SPOKE_ELSEWHEN.search(
                     text, s, (m.start() if (m := _PUNCT.search(text, ce, e)) else e)):  # (not in his words after 说，)
                 subjects = [h for h in subjects if text[h.end : cs] not in _SEATS_SPEAKING]  # 明天的小组讨论中，X委员发言时将…: not at the story's sitting
