@@ -11058,3 +11058,10 @@ def test_the_talks_own_signing_then_their_joint_press_conference_keeps_both_head
     ms = {m.name: m for m in _meetings("国家主席王明今天同西岭总统巴特尔举行会谈。会谈后，两国元首出席签字仪式。"
                                        "两国元首在会后的联合记者会上介绍了会谈成果。", dt.date(2020, 11, 20))}
     assert {p for p, _ in _roles(ms["联合记者会"])} == {"王明", "巴特尔"}
+
+
+def test_the_guest_sides_list_after_canjia_huitan_de_you():
+    """越方参加会谈的有：X、Y: those named after 参加会谈的有 are at the talks, as after 出席会议的还有."""
+    (m,) = _meetings("国家主席王宏伟12日在人民大会堂同老挝国家主席宋沙瓦举行会谈。李建华、赵明等参加会谈。"
+                     "老挝方面参加会谈的有：副总理宋赛、外长沙伦赛及老挝政府有关部门负责人。")
+    assert {("宋赛", "attendee"), ("沙伦赛", "attendee")} <= _roles(m)
