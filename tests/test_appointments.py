@@ -610,3 +610,23 @@ def test_a_removal_without_de_after_a_note_of_nation():
     # 免去X（蒙古族）国家…职务: the note stands between the name and the body, as the name alone would
     assert _actions("会议决定：免去韩立新（回族）国家民族事务委员会副主任职务。") == {
         ("韩立新", "国家民族事务委员会副主任", "removed")}
+
+
+def test_a_post_held_besides_and_a_resignation_asked_for_by_qingci():
+    # 免去X兼任的Y职务: the post he held besides is taken; 接受A、B请辞Y的决定: no 职务 closes the title
+    assert _actions("根据常委会的决定：免去周立新兼任的水利部部长职务；任命陈海平为水利部部长。") == {
+        ("周立新", "水利部部长", "removed"), ("陈海平", "水利部部长", "appointed")}
+    assert _actions("会议通过了关于接受郑明远、黄秀兰请辞第十届全国政协委员的决定。") == {
+        ("郑明远", "第十届全国政协委员", "resigned"), ("黄秀兰", "第十届全国政协委员", "resigned")}
+
+
+def test_no_longer_holding_without_tongzhi():
+    # A、B不再担任Y opening its clause after the decision's words; …，不再担任Y after an appointment: its person
+    got = _actions("会议经过表决，通过关于同意方建华不再兼任政协第九届全国委员会秘书长职务的决定；任命孔德明为第九届全国政协副秘书长，"
+                   "罗志远、丁海涛不再担任第九届全国政协副秘书长。")
+    assert got == {("方建华", "政协第九届全国委员会秘书长", "removed"), ("孔德明", "第九届全国政协副秘书长", "appointed"),
+                   ("罗志远", "第九届全国政协副秘书长", "removed"), ("丁海涛", "第九届全国政协副秘书长", "removed")}
+    assert ("钱立群", "甘肃省委书记", "removed") in _actions("中共中央决定：钱立群同志任江西省委书记，不再担任甘肃省委书记职务。")
+    # a life told: no removal now; a clause whose subject is no name list: none
+    assert _actions("1995年，65岁的孙德福不再担任县人大常委会副主任。") == set()
+    assert _actions("这次改组最大的变化在于王志刚不再担任外交部长。") == set()

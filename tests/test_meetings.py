@@ -11101,3 +11101,10 @@ def test_speeches_of_many_times_told_of_are_none_at_the_sitting(told):
     """X指出，习近平总书记就…多次发表重要讲话: speeches told of, given at many times, none at the story's sitting."""
     (m,) = _meetings("12日，省委书记张伟同部分全国人大代表座谈。省长王刚主持座谈会。" + told)
     assert not any(p.person == "习近平" for p in m.participants)
+
+
+def test_the_guest_sides_list_after_canjia_huitan_de_you():
+    """越方参加会谈的有：X、Y: those named after 参加会谈的有 are at the talks, as after 出席会议的还有."""
+    (m,) = _meetings("国家主席王宏伟12日在人民大会堂同老挝国家主席宋沙瓦举行会谈。李建华、赵明等参加会谈。"
+                     "老挝方面参加会谈的有：副总理宋赛、外长沙伦赛及老挝政府有关部门负责人。")
+    assert {("宋赛", "attendee"), ("沙伦赛", "attendee")} <= _roles(m)

@@ -28,13 +28,13 @@ _PATTERNS = (
     # 决定：\n许其亮、张又侠为…副主席 or a body that appoints before it (常委会决定X为…), never a bare 决定
     # (县委决定X为优秀共产党员), or a vote just told (会议经过表决，决定X、Y为大会副秘书长); the optional 决定 before 增补 only keeps the 决定 branch from taking it first
     ("appointed", lexicons.guarded(r"(?:决定[：:，,]?\s*)?(?:增补|递补)|决定[：:]|决定(?:(?<=常委会决定)|(?<=主席团决定)|(?<=人大决定)|(?<=国务院决定)|(?<=军委决定)|(?<=常委会会议决定)|(?<=主席团会议决定)|(?<=表决，决定)|(?<=表决,决定))(?![任免])"), ("为",)),
-    ("removed", lexicons.guarded(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
-    ("resigned", lexicons.guarded(r"接受"), ("辞去",)),
+    ("removed", lexicons.guarded(r"(?:决定)?免去|免除|解除"), ("的", "同志的", "兼任的")),  # 免去X兼任的Y职务: the post he held besides
+    ("resigned", lexicons.guarded(r"接受"), ("辞去", "请辞")),  # 接受X、Y请辞…委员的决定
 )
 _TITLES_END = {
     "appointed": re.compile(r"[,，;；。\n]|$"),
     "removed": re.compile(r"(?:的)?(?:职务|职位)|[,，;；。\n]"),
-    "resigned": re.compile(r"(?:的)?职务|[,，;；。\n]"),
+    "resigned": re.compile(r"(?:的)?职务|的(?=请求|申请|决定)|[,，;；。\n]"),  # (请辞…委员的决定: no 职务 to close it)
 }
 
 
@@ -55,6 +55,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
                 out.extend(records)
                 p = _skip_space(text, p, "。;；,，、")  # (选举X为…，提名Y担任…: a nomination after it is no entry of the cue)
     out.extend(_party_decisions(ctx, known, past=drafts))
+    out.extend(_no_longer(ctx, known, out))
     out.extend(_passives(ctx))
     out.extend(_titled_removals(ctx))
     out.extend(_removed_passive(ctx))
@@ -110,6 +111,47 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
         end = _PARTY_END.search(text, m.end())
         out += _records(ctx, action, [(p, q)], m.end(), end.start() if end else len(text))
     return out
+
+
+_NO_LONGER = lexicons.guarded(r"不再(?:担任|兼任)")
+# what may open the clause of a decision before its name list (会议决定，|关于同意|X不再担任…): the decision, no subject
+_DECIDED = re.compile(r"[\s\u3000]*(?:本次)?(?:会议)?(?:还|并)?(?:决定|通过)?(?:关于)?(?:同意)?")
+
+
+def _no_longer(ctx: Context, known, told: list[Appointment]) -> list[Appointment]:
+    """A post left by a decision without 同志 before the cue: A、B不再担任|不再兼任Y (会议决定，朴道春不再担任…; 通过关于同意
+    X不再兼任…职务的决定), the names opening their clause after the decision's words; or …，不再担任Y right after an
+    appointment's titles (娄勤俭同志任江苏省委书记，不再担任陕西省委书记职务; 增补X为…副主任，不再担任…): its person.
+    Never in a sentence told of the past (1993年，X不再担任…)."""
+    text, out = ctx.text, []
+    for m in _NO_LONGER.finditer(text):
+        if ctx.rec.in_meta(m.start()) or text[m.start() - 2 : m.start()] == "同志":
+            continue  # (X同志不再担任: the party decisions read it)
+        sentence = _sentence_opening(text, m.start())
+        if _told_of_past(ctx, sentence, m.start()):
+            continue
+        end = _TITLES_END["removed"].search(text, m.end())
+        te = end.start() if end else len(text)
+        if text[m.start() - 1 : m.start()] in ("，", ","):
+            at = ctx.norm.to_original(m.start() - 1, m.start())[0]
+            names = {(a.person_mention, a.person) for a in told if a.action == "appointed" and a.title_mention.end == at}
+            for mention, person in names:
+                out += [dataclasses.replace(a, person=person, person_mention=mention)
+                        for a in _records(ctx, "removed", [(0, 0)], m.end(), te)]
+            continue
+        cs = _clause_start(text, m.start())
+        lead = _DECIDED.match(text, cs)
+        entry = _entry(ctx, "removed", lead.end(), ("不再担任", "不再兼任"), known)
+        if entry is not None and entry[0] and all(a.person_mention.end <= ctx.norm.to_original(m.start(), m.end())[0] for a in entry[0]) \
+                and _names_reach(ctx, lead.end(), m.start(), entry[0]):
+            out += entry[0]
+    return out
+
+
+def _names_reach(ctx: Context, s: int, e: int, records: list[Appointment]) -> bool:
+    """Whether the names of ``records`` fill ``text[s:e]`` but their 、 (A、B不再担任: nothing else before the cue)."""
+    spans = sorted({(r.person_mention.norm, r.person_mention.start) for r in records}, key=lambda x: x[1])
+    return "、".join(n for n, _ in spans) == ctx.text[s:e]
 
 
 _EDITION_OPEN = re.compile(r"第[\d一二三四五六七八九十百]+[届任]")  # 当选第58届|美国总统: which holder, before the state

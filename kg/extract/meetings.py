@@ -216,7 +216,7 @@ _OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|�
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 _ATTRIBUTIVE_OPENS = re.compile(r"[，,](?:最终|最后|此次|这次|本次|所有|首批)?$")  # a clause opening on 出席/参加…的, its verb further on
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立, 出席欢迎仪式的有X等)
-_AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?P<kind>会议|会|学习|活动|仪式|典礼))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
+_AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?P<kind>会议|会谈|会见|会晤|会|学习|活动|仪式|典礼))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 # a rite named in that cue (出席颁奖仪式的有, 出席签字仪式的还有), not an opening's (出席开幕典礼的嘉宾有: the meeting's own)
 _OWN_KINDS = ("活动", "仪式", "典礼")  # kinds told after a cue (出席活动的X) that name no meeting of another kind
 _TRIP_TO_ATTEND = re.compile(r"(?:来到|赶到|到|赴|前往)(?P<place>[\u4e00-\u9fff]{2,8}?)$")  # 到北京|出席活动的X: a trip to attend
