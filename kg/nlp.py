@@ -398,7 +398,7 @@ def _royal_opens(text: str, p: int) -> bool:
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
 # what a deputy does after 代表/委员/常委 (one branch a word, so the regex skips by first character)
-_DEPUTY_ACTS = (r"(?=代表[\u4e00-\u9fff]{2,20}?(?:作了?“|发言)|作了?(?:“[^”]{1,80}”的)?(?:大会)?发言|发言(?!人)|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直)")
+_DEPUTY_ACTS = (r"(?=代表[\u4e00-\u9fff]{2,20}?(?:作了?“|发言)|作了?(?:“[^”]{1,80}”的)?(?:大会)?发言|发言(?!人)|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直|则|在|一上场)")
 _NAME_TITLE = re.compile(
     r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官" + "".join(f"|{w}{_DEPUTY_ACTS}" for w in ("代表", "委员", "常委")) + r")(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator
