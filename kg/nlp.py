@@ -398,7 +398,7 @@ def _royal_opens(text: str, p: int) -> bool:
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
 # what a deputy does after 代表/委员/常委 (one branch a word, so the regex skips by first character)
-_DEPUTY_ACTS = (r"(?=代表[\u4e00-\u9fff]{2,20}?(?:作了?“|发言)|作了?(?:“[^”]{1,80}”的)?(?:大会)?发言|发言(?!人)|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直)")
+_DEPUTY_ACTS = (r"(?=代表[\u4e00-\u9fff]{2,20}?(?:作了?“|发言)|作了?(?:“[^”]{1,80}”的)?(?:大会)?发言|发言(?!人)|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直|则|在|一上场)")
 _NAME_TITLE = re.compile(
     r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官" + "".join(f"|{w}{_DEPUTY_ACTS}" for w in ("代表", "委员", "常委")) + r")(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator
@@ -1110,6 +1110,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员") and not (
+                m.group() == "总理" and text.startswith(("会见", "会晤", "会谈"), m.end())) and not (  # X总理|会见: 理会 is no word across the meeting's verb
                 m.group() in _HEAD_TITLES and grammar.paired_with_leader(text, m.start()))) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge; 主席和X总统|战略: 统战 is no word across a paired head's title)
         if m.group() in _HEAD_TITLES and (words.get(after := text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(after) == "vn") and after not in ("夫妇", "夫人", "陛下", "会见", "通话") and (
@@ -1152,9 +1153,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if whole:
             continue  # a known long name with no clear left edge is read by the pairing alone (发自|史蒂文斯大使的电报: none)
         regnal = _REGNAL.search(text, max(0, m.start() - 4), m.start()) if m.group() in ("国王", "女王", "亲王") else None
-        # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
+        # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统) or a bare 总理 (随后，X总理在机场…: the
+        # transliteration test keeps Chinese names to the loop below), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
-        p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
+        p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES or m.group() == "总理" else None
         if p is not None and m.group() in _ROYAL_RANKS and (not _royal_opens(text, p) or any(
                 text[i - 1 : i] in grammar.SEPARATORS for i in grammar.occurrences(text, text[p : m.start()]))):
             continue  # 英国威尔士|亲王: a territory cut inside; 诺罗敦·拉那烈亲王…，拉那烈亲王: a dotted name's short form, left to the whole

@@ -1471,3 +1471,24 @@ def test_a_nationality_division_the_table_names_is_one_title():
     """延边朝鲜族自治州 is a prefecture of the places table: its 朝鲜 opens no foreign title (wide78 姜治莹)."""
     posts = _posts("会议要求姜治莹（吉林省委常委、延边朝鲜族自治州委书记）作出深刻检查。")
     assert ("姜治莹", "延边朝鲜族自治州委书记") in posts and ("姜治莹", "吉林省委常委") in posts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("随后，科里涅夫斯基总理在机场为来访的客人举行欢迎仪式。", "科里涅夫斯基"),  # after a clause's comma
+    ("部长表示，奥托兰尼奇总理年初访华时达成的共识正在落实。", "奥托兰尼奇"),
+    ("去年，国家主席同来华访问的霍尔尼卡总理会晤。", "霍尔尼卡"),  # 总理|会晤: 理会 is a word, yet the name ends before 总理
+    ("当天下午，马尔塔尼斯总理会见了中国企业家代表。", "马尔塔尼斯"),  # 总理|会见
+])
+def test_a_transliterated_name_before_a_bare_premier_holds_the_post(text, name):
+    """A foreign premier named before his bare title (n55): the name and the post 总理, as for 总统."""
+    assert (name, "总理") in _posts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "两国总理会晤后共同见证了合作文件的签署。",
+    "双方同意办好中澳总理年度会晤。",
+    "会见结束后，成员国总理共同出席了记者会。",
+    "他对总理会见时的讲话表示赞同。",
+])
+def test_words_before_a_premier_make_no_transliterated_name(text):
+    assert not any(t == "总理" for _, t in _posts(text))

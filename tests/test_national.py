@@ -1703,9 +1703,24 @@ def test_a_spanish_family_name_alone_is_the_full_name():
     ("今天，委员通道再次开启。李春华委员是一所县城中学的校长，她说，教育要面向每一个孩子。", "李春华", "委员"),
     ("扎根基层十多年，王建军代表讲述了村里发展特色产业的经历。", "王建军", "代表"),
     ("谈到科技自立自强，赵德明委员坦言，基础研究还要下更大功夫。", "赵德明", "委员"),
+    # n55: 则 (in turn), 在 (where) and 一上场 after the seat, the deputy's act still follows (向 not: test_dev26p_a_deputy_gets_no_post)
+    ("有的谈教育，周立群代表则关注乡村医疗。", "周立群", "代表"),
+    ("来自西部山区的钱立强委员在小组会上谈到了生态补偿。", "钱立强", "委员"),
+    ("来自边境乡的邓秀兰代表一上场就赢得了热烈掌声。", "邓秀兰", "代表"),
 ])
 def test_a_deputy_or_member_named_before_what_they_say(text, person, title):
     assert (person, title) in _posts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "与会代表在讨论中一致认为，要加快发展。",
+    "学生代表向老师献花。",
+    "企业代表则表示愿意参与。",
+    "少先队员代表向大会致敬。",
+])
+def test_a_group_before_a_seat_and_its_act_is_no_deputy(text):
+    """n55: 则/在 after 代表 open a deputy's act only after a name; a group's 代表 names no one."""
+    assert _persons(text) == set()
 
 
 # 9. interview captions: the speaker before ：“ is a person (no post); places, words and reports of speech are not
