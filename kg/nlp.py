@@ -3912,6 +3912,10 @@ _DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[�
 _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
 # a swearing-in at a place on the day told (X和Y24日在国民代表大会上正式宣誓就职, 5日在议会宣誓就职): a ceremony held
 # (not one with no place, 李洛渊当天宣誓就职, nor one due: 将于25日在…宣誓就职, 应在6月3日前宣誓就职)
+# a stop of the central lecture tour: a member gives his lecture at a place (中央宣讲团成员、…X在山西太原作宣讲报告; 在陕西，中央宣讲团
+# 成员、…Y作宣讲报告; in a story of its members, 随后，X在石家庄作宣讲报告), each stop a meeting of its own, named by its place
+_TOUR_LECTURE = re.compile(r"(?:在(?P<opening>[^，,。；;在“”]{2,10})[，,])?中央宣讲团成员[，,、][^。；;在]{2,60}?(?:在(?P<place>[^，,。；;在“”]{2,10}?))?(?:作|做)了?宣讲报告(?=[，,。；;]|$)"
+                           r"|(?<=[\u4e00-\u9fff])在(?P<at>[^，,。；;在“”]{2,10}?)(?:作|做)了?宣讲报告(?=[，,。；;]|$)")  # (随后，X在石家庄作宣讲报告)
 _SWORN_IN = re.compile(r"(?<![的])(?:\d{1,2}[日号]|[今昨当]天|当日)(?:上午|下午|晚上|晚|中午)?在[^，,。；;在前“”]{2,20}?上?(?:正式)?(?P<name>宣誓就职)(?=[，,。；;]|$)")
 _INAUGURATION = re.compile(r"就职(?:仪式|典礼)")
 _SWORN_AHEAD = re.compile(r"(?:将|将于|即将|拟|计划|预计|按规定|应|定于)[^，,。；;]{0,24}$")
@@ -4108,6 +4112,26 @@ def _no_body_name(text: str, s: int, org: str, names: frozenset[str] | None) -> 
     return bool(_COUNT_OPENS.match(text, s)) or text[s - 1 : s] == "、" or any(len(n) >= 2 and org.endswith(n) for n in names or ())
 
 
+_TOUR_MEETING_HELD = re.compile(r"宣讲团(?:首场)?报告会(?:\d{1,2}[日号])?(?:上午|下午)?在(?P<at>[^，,。；;在]{2,12}?)(?:隆重)?举行")
+
+
+def _same_province(a: str, b: str) -> bool:
+    """Whether places ``a`` and ``b`` lie in one province (南昌, 江西)."""
+    pa, pb = lexicons.place_prefix(a), lexicons.place_prefix(b)
+    return bool(pa and pb and pa.province == pb.province)
+
+
+def _tour_stop(place: str) -> str:
+    """A lecture tour's stop by its province where the place is a province and its city (四川成都 -> 四川; 浙江大学,
+    郑州 as written)."""
+    head = lexicons.place_prefix(place)
+    if head is None or head.level != "province" or not place.startswith(head.short):
+        return place
+    rest = place[len(head.short) :]
+    city = lexicons.place_prefix(rest) if rest else None
+    return head.short if not rest or city and rest in (city.short, city.name) else place
+
+
 def find_meetings(text: str, names: frozenset[str] | None = None) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text and the person ``names``
     recognised in it (without them, the public figures alone name a convener)."""
@@ -4280,6 +4304,12 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _SWORN_AHEAD.search(text, max(0, m.start() - 30), m.start()) \
                 and not _SWORN_PLANNED.search(text, opens, m.end()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    held_at = [h for h in _TOUR_MEETING_HELD.finditer(text)] if "宣讲团" in text else []
+    for m in _TOUR_LECTURE.finditer(text) if "宣讲团" in text else ():
+        if (place := m["place"] or m["opening"] or ("中央宣讲团成员" in text and m["at"])) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) \
+                and not any(_same_province(place, h["at"]) or "。" not in text[h.end() : m.start()] for h in held_at if h.start() < m.start()):
+            # (a lecture at the 报告会 the story names held there: that one's, 报告会在江西举行。…X在南昌作宣讲报告)
+            out[(m.end() - 4, m.end())] = MeetingHit(m.end() - 4, m.end(), _tour_stop(place) + "宣讲报告", True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)

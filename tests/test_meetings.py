@@ -11108,3 +11108,17 @@ def test_the_guest_sides_list_after_canjia_huitan_de_you():
     (m,) = _meetings("国家主席王宏伟12日在人民大会堂同老挝国家主席宋沙瓦举行会谈。李建华、赵明等参加会谈。"
                      "老挝方面参加会谈的有：副总理宋赛、外长沙伦赛及老挝政府有关部门负责人。")
     assert {("宋赛", "attendee"), ("沙伦赛", "attendee")} <= _roles(m)
+
+
+def test_each_stop_of_the_central_lecture_tour_is_a_lecture_of_its_own():
+    # (m55) 中央宣讲团成员、…X在P作宣讲报告 (or 在P，中央宣讲团成员…X作宣讲报告): one lecture each, named by its province, its
+    # speaker his own; a stop dated by its own sentence only; what the member does after it is at his stop, not the first
+    ms = _meetings(
+        "连日来，中央宣讲团走进各地宣讲全会精神。12日，中央宣讲团成员、省委书记王刚在湖北武汉作宣讲报告。"
+        "中央宣讲团成员、某部副部长李明在江西作宣讲报告。李明还介绍了全会文件起草过程。"
+        "在甘肃，中央宣讲团成员、某部部长孙平作宣讲报告。随后，孙平在兰州作宣讲报告。")
+    got = {m.name: (m.date_text, _roles(m)) for m in ms}
+    assert got == {"湖北宣讲报告": ("2024-04-12", {("王刚", "speaker")}),
+                   "江西宣讲报告": (None, {("李明", "speaker")}),
+                   "甘肃宣讲报告": (None, {("孙平", "speaker")}),
+                   "兰州宣讲报告": (None, {("孙平", "speaker")})}

@@ -2261,6 +2261,9 @@ def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
 _AS_SCENE = re.compile(r"上|中|期间|间隙|(?:强调|指出|要求|认为|提出)[，,：:]")
 
 
+_TOUR_STOP = "宣讲报告"  # (nlp._TOUR_LECTURE's name: one stop of the central lecture tour)
+
+
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
     """The meeting a cue that names none is at: the ``first``, unless the story has gone on since to
     another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞),
@@ -2272,6 +2275,8 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
     if later is None:
         return first
     hits = ordered[later[1]][1]
+    if ordered[later[1]][0].endswith(_TOUR_STOP) and ordered[first][0].endswith(_TOUR_STOP):
+        return later[1]  # a lecture tour's stops (X在重庆作宣讲报告。…Y在青海作宣讲报告。Y…介绍了…): at the stop told last
     if any(later[0] < h.start < at and _names_one(h.name, {ordered[first][0]}) and not _names_one(h.name, {ordered[later[1]][0]})
            and _AS_SCENE.match(ctx.text, h.end) and not _said(ctx, h) for h in ctx.rec.meetings):
         return first  # the story has come back to the first (在26日的联组会议中，…。X、Y等提出询问)
@@ -4424,6 +4429,10 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
                      and d.day is not None and d.year is not None), None)
     if body and _ATTENDING_SOON.search(ctx.text, max(0, body[0].start - 20), body[0].start) and _THEN_DATED_ACT.match(ctx.text, body[0].end):
         return None  # 在出席…峰会后，于22日在上海召开…: the day of the act after it, its own not told
+    if body and body[0].name.endswith(_TOUR_STOP):
+        # a lecture tour's stop is dated by its own sentence only (11月17日，在A大学…。在B大学，…作宣讲报告: B's day not told)
+        sent = rec.sentences[rec.sentence_of(body[0].start)]
+        return next((d for d in rec.dates if sent[0] <= d.start < body[0].start and not rec.in_meta(d.start)), None)
     if body and _DAYS_AGO_JUST_BEFORE.search(ctx.text, max(0, body[0].start - 4), body[0].start):
         return None  # 14日，…公布了普京近日与…座谈的内容: the day of the report, the talk's not told
     if any(ctx.text.startswith(("日前", "近日"), h.end) or _DAYS_AGO_INSIDE.search(ctx.text, h.start, h.end) for h in body):
