@@ -1471,3 +1471,12 @@ def test_a_nationality_division_the_table_names_is_one_title():
     """延边朝鲜族自治州 is a prefecture of the places table: its 朝鲜 opens no foreign title (wide78 姜治莹)."""
     posts = _posts("会议要求姜治莹（吉林省委常委、延边朝鲜族自治州委书记）作出深刻检查。")
     assert ("姜治莹", "延边朝鲜族自治州委书记") in posts and ("姜治莹", "吉林省委常委") in posts
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("零点后，塞尔维亚财长取下了与匈牙利的边境关卡警示牌。", "取下了"),
+    ("韩国市民手举写有“反对修宪”的标语牌，谴责日本政府。", "手举写有"),
+])
+def test_a_predicate_after_a_title_or_a_people_is_no_name(text, bad):
+    # 财长|取下了, 市民|手举写有: an aspect particle or a verb in 有 marks what the holder does (audit 59, a59)
+    assert bad not in _persons(text)
