@@ -11058,3 +11058,9 @@ def test_the_talks_own_signing_then_their_joint_press_conference_keeps_both_head
     ms = {m.name: m for m in _meetings("国家主席王明今天同西岭总统巴特尔举行会谈。会谈后，两国元首出席签字仪式。"
                                        "两国元首在会后的联合记者会上介绍了会谈成果。", dt.date(2020, 11, 20))}
     assert {p for p, _ in _roles(ms["联合记者会"])} == {"王明", "巴特尔"}
+
+
+def test_a_theme_s_side_event_told_after_its_quoted_theme_is_no_meeting_of_its_own():
+    # “…”展览及|主题边会, “…”|主题边会: the tail of titled events, their themes left out (audit 59 主题边会, a59)
+    text = "连日来，在联合国人权理事会40次会议期间，“中国脱贫与人权进步”展览及主题边会、“减少贫困与实现人权、包括发展权”主题边会等一系列活动先后在日内瓦举行。"
+    assert not any(m.name == "主题边会" for m in _meetings(text))
