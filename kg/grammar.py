@@ -1472,6 +1472,7 @@ ORG_BAD = re.compile(
     r"|离不开|离不了|少不了|多亏"  # 转变离不开|原某县卫生局局长X的努力: what a change owes to someone, no part of the body
     r"|(?<!成)就(?![业医读学诊职])"  # 多家媒体就|某党委员长X访华…: 就 opens the topic of a clause, no part of the body (就业局, 成就 are words)
     r"|来找|去找|找到"  # 村民一早就来找|村党支部书记X: whom one goes to see, no part of the body (as 看望, 来到)
+    r"|(?<=[对为据])此"  # 对此|外交部发言人X: the 此 of 对此 (为此, 据此) points back, no part of the body (因此 is above)
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -2119,6 +2120,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 推进|海南全面深化改革开放领导小组: a verb that opens the body's name
         if t is not None and i not in edges and t.org.startswith(("集团", "公司")) and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 凯雷|集团董事: the company's own name was not read, the title would lose it
+        if t is not None and _field_and_before(text, i, t):
+            return None  # 海关和|边境保护局局长, 国际关系和|战略研究所副主任: 和 joins two fields inside one body's name, the title would lose the first
         if t is not None and _joined_before(text, i, edges):
             return None  # 联合国-阿盟|叙利亚危机联合特别代表, 中国-东盟|中心秘书长: a body named by two joined, the title would lose the first
         if t is not None and i not in edges and t.org.startswith(REGIONS) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
@@ -2200,6 +2203,20 @@ def _joined_before(text: str, i: int, edges: set[int]) -> bool:
 
 
 _LEVELS = tuple("省市县区州镇乡村旗盟")
+
+
+def _field_and_before(text: str, i: int, t: Title) -> bool:
+    """Whether the title ``t`` found at ``text[i]`` opens right after a 和 that follows a dictionary word (海关,
+    关系, 作家) while its body opens with no name of its own (no state, place, region or national body): the 和
+    joins two fields of one body's name (海关和边境保护局, 国际关系和战略研究所), not two holders."""
+    if i < 3 or text[i - 1] != "和" or not t.org or not _conjunction(text, i - 1) or t.org[-1] in _LEVELS or not t.org.endswith(lexicons.org_suffixes()):
+        return False  # (官员和|西雅图市市长: a city, the next holder's)
+    if t.org.startswith(ORG_START + REGIONS) or lexicons.country_at(t.org) or lexicons.place_prefix(t.org) or t.org.startswith(lexicons.international_orgs()):
+        return False  # 官员和|中国驻德国大使, 刘黎和|天津大学…书记: the next holder's own title
+    if text.endswith(KIN_NOUNS, 0, i - 1):
+        return False  # 总理的儿子和|安全委员会主席: kin, then the next holder
+    word = text[i - 3 : i - 1]
+    return lexicons.common_words().get(word, "nr")[:2] not in ("nr", "v", "vn", "r", "d", "p", "c")
 
 
 def _and_place_opens(text: str, i: int, end: int) -> bool:
@@ -2566,6 +2583,9 @@ def _member_then_role(t: Title) -> tuple[Title, ...]:
     return (second, first)
 
 
+_SIDE_CHAIR = re.compile("[" + "".join(sorted(_SIDE_ABBR - frozenset("双各我对"))) + "]方[\u4e00-\u9fff]{1,6}")  # 俄方主席, 中方秘书长: one side's office, its body named elsewhere
+
+
 def _unquoted_comma(text: str, floor: int, end: int) -> int:
     """The last 、 in ``text[floor:end]`` outside a quoted name (中央“不忘初心、牢记使命”主题教育领导小组), or -1."""
     i = text.rfind("、", floor, end)
@@ -2608,6 +2628,12 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             pieces.extend(_member_then_role(whole))
             if start > floor and text[start - 1] in "、兼及":
                 end = start - 1
+                continue
+            break
+        if _SIDE_CHAIR.fullmatch(text, start, end) and any_role().fullmatch(text, start + 2, end):
+            pieces.append(Title(text[start:end], text[start : start + 2], text[start + 2 : end], start, end))
+            if start > floor and text[start - 1] in "、兼":
+                end = start - 1  # 俄罗斯第一副总理、|俄方主席X: one side's chair of a joint body told before it, read whole, never a bare 主席; the chain goes on
                 continue
             break
         part = parse_title(text, start, end)

@@ -6843,6 +6843,20 @@ def _find_places(text: str) -> list[tuple[int, int, str]]:
 
 # --- the whole recogniser ------------------------------------------------------------------
 
+def _predicate_as_name(name: str) -> bool:
+    """Whether ``name``, with no separator, holds an aspect particle after its first character (取下了, 拽着胶管)
+    or a verb of the dictionary that ends in 有 (写有, 享有): a predicate read as a name, never a person's.
+
+    >>> _predicate_as_name("取下了"), _predicate_as_name("手举写有"), _predicate_as_name("王有德")
+    (True, True, False)
+    """
+    if grammar.SEP.search(name):
+        return False
+    words = lexicons.common_words()
+    return any(c in "了着" for c in name[1:]) or any(
+        name[i + 1] == "有" and words.get(name[i : i + 2], "").startswith("v") for i in range(len(name) - 1))
+
+
 def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: bool = False) -> Recognised:
     """Run every recogniser over one normalised text; ``corpus_names`` are names other
     articles of the corpus vouch for (``kg.names``); ``tagger`` lets the optional LAC cue
@@ -6871,6 +6885,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _full_minority_names(text, persons)
     persons = _told_by_works(text, _titles_clear_of_names(text, persons), corpus_names)
     persons = [h for h in persons if h.name not in lexicons.ARMED_GROUPS]  # 法塔赫与哈马斯…, 法塔赫表示: a movement, never a person
+    persons = [h for h in persons if not _predicate_as_name(h.name)]  # 财长|取下了…, 市民|手举写有…: what the holder does, no name
     persons = _settlements_named(text, [h for h in persons if not _addressed_only(h.name) and not _diminutive_of_whole(text, h.name)])
     if tagger:
         from kg import tagger as lac

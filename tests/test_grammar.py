@@ -776,3 +776,28 @@ def test_a_ministry_s_unit_named_by_two_fields_joined_by_yu_is_read_whole(text, 
 def test_a_religious_title_after_a_dotted_name_is_no_part_of_it(text, want):
     # 大毛拉, 阿訇 written after the name as a peerage is (a58)
     assert want in _persons(text) and not any(p.startswith(want) and p != want for p in _persons(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据报道，海关和边境保护局局长约翰·布朗将接任部长。", "约翰·布朗"),
+    ("英国国际关系和战略研究所副主任彼得·格林认为，双方应加强对话。", "彼得·格林"),
+])
+def test_a_title_is_never_cut_at_the_and_inside_its_body_s_name(text, name):
+    # 海关和|边境保护局: the 和 joins two fields of one body; no title rather than its second half (audit 59, a59)
+    assert not any(p == name and t.startswith(("边境", "战略")) for p, t in _posts(text))
+
+
+def test_an_and_before_a_city_s_mayor_still_joins_two_holders():
+    # 官员和|某市市长: a city's head after a list of officials keeps his title (a59)
+    assert ("史密斯", "波特兰市市长") in _posts("州政府高级官员和波特兰市市长史密斯到机场迎接。")
+
+
+def test_the_ci_of_duici_opens_no_title():
+    # 对此|外交部发言人: 此 points back, no part of the body (audit 59, a59)
+    assert ("王明华", "外交部发言人") in _posts("对此外交部发言人王明华在例行记者会上表示，中方坚决反对。")
+
+
+def test_a_side_s_chair_after_a_comma_gives_no_bare_chair():
+    # 俄罗斯第一副总理、俄方主席X: one side's chair of a joint body, never a bare 主席; the title before it stays (audit 59, a59)
+    got = {t for p, t in _posts("副总理李华在北京会见俄罗斯第一副总理、俄方主席伊万诺夫并共同主持委员会会议。") if p == "伊万诺夫"}
+    assert "主席" not in got and "俄罗斯第一副总理" in got

@@ -11122,3 +11122,9 @@ def test_each_stop_of_the_central_lecture_tour_is_a_lecture_of_its_own():
                    "江西宣讲报告": (None, {("李明", "speaker")}),
                    "甘肃宣讲报告": (None, {("孙平", "speaker")}),
                    "兰州宣讲报告": (None, {("孙平", "speaker")})}
+
+
+def test_a_theme_s_side_event_told_after_its_quoted_theme_is_no_meeting_of_its_own():
+    # “…”展览及|主题边会, “…”|主题边会: the tail of titled events, their themes left out (audit 59 主题边会, a59)
+    text = "连日来，在联合国人权理事会40次会议期间，“中国脱贫与人权进步”展览及主题边会、“减少贫困与实现人权、包括发展权”主题边会等一系列活动先后在日内瓦举行。"
+    assert not any(m.name == "主题边会" for m in _meetings(text))

@@ -1492,3 +1492,12 @@ def test_a_transliterated_name_before_a_bare_premier_holds_the_post(text, name):
 ])
 def test_words_before_a_premier_make_no_transliterated_name(text):
     assert not any(t == "总理" for _, t in _posts(text))
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("零点后，塞尔维亚财长取下了与匈牙利的边境关卡警示牌。", "取下了"),
+    ("韩国市民手举写有“反对修宪”的标语牌，谴责日本政府。", "手举写有"),
+])
+def test_a_predicate_after_a_title_or_a_people_is_no_name(text, bad):
+    # 财长|取下了, 市民|手举写有: an aspect particle or a verb in 有 marks what the holder does (audit 59, a59)
+    assert bad not in _persons(text)

@@ -437,6 +437,12 @@ _PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三�
 _TITLE_TALKS = re.compile(r"(?:举行|进行)了?(?:会谈|会晤)|会见")
 
 
+def _theme_told_apart(text: str, name: str, hits) -> bool:
+    """Whether a meeting named only 主题 and its kind (主题边会) follows, at every mention, a quoted theme or a
+    conjunction (“…”展览及|主题边会, “…”|主题边会): the tail of titled events, their themes left out, no name."""
+    return name.startswith("主题") and all(text[h.start - 1 : h.start] in ("及", "和", "与", "、", "”") for h in hits)
+
+
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     title = ctx.article.title if ctx.article else ctx.doc.title
@@ -449,6 +455,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             and not _QUOTED_MODIFIER.match(ctx.text, h.end) and not _recalled_this_month(ctx, h) and not _in_a_later_month(ctx, h)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
+    reported = {name: hits for name, hits in reported.items() if not _theme_told_apart(ctx.text, name, hits)}
     headline: set[str] = set()
     head = ctx.headline_meetings() if len(reported) != 1 else None
     if not reported and head:
