@@ -63,6 +63,20 @@ def test_n_quads_loaded_in_pieces_make_the_same_store(tmp_path, monkeypatch):
     assert pieces.dump(format=ox.RdfFormat.N_QUADS) == whole.dump(format=ox.RdfFormat.N_QUADS)
 
 
+def test_a_small_load_by_transaction_makes_the_same_store_as_the_bulk_loader(tmp_path, monkeypatch):
+    """Below ``_SMALL_BYTES`` N-Quads go in by one transaction (a bulk load's files cost 20-100 ms of
+    CPU whatever their size): the store holds the same quads either way."""
+    nquads = "".join(f'<urn:x:s{i}> <urn:x:p> "名{i}"@zh-Hans <urn:x:g{i % 7}> .\n' for i in range(500)).encode()
+    half = nquads.index(b"\n", len(nquads) // 2) + 1
+    stores = {}
+    for small in (0, store._SMALL_BYTES):
+        monkeypatch.setattr(store, "_SMALL_BYTES", small)
+        st = stores[small] = ox.Store(str(tmp_path / f"s{small}"))
+        store.bulk_load_pieces(st, nquads[:half])
+        store.put_graphs(st, [("urn:x:g9", nquads[half:], b"")])
+    assert len(stores[0]) == 500 and stores[0].dump(format=ox.RdfFormat.N_QUADS) == stores[store._SMALL_BYTES].dump(format=ox.RdfFormat.N_QUADS)
+
+
 def test_the_corpus_graph_in_pieces_gives_the_same_bytes(tmp_path, monkeypatch):
     src = _write(tmp_path)
     build([src], tmp_path / "one", progress=False)
