@@ -82,7 +82,7 @@ SAMPLE_FLOORS = {
         ("posts", "precision", 0.98),
         ("posts", "recall", 0.93),
         ("meetings", "f1", 0.96),
-        ("speakers", "f1", 0.95),
+        ("speakers", "f1", 0.94),  # 0.95 until 20210120-04 was read again (its nine bill explainers now attendees: same misses, fewer found)
         ("attendees", "f1", 0.91),
         ("organizations", "precision", 0.96),
         ("organizations", "recall", 0.87),
@@ -1516,7 +1516,7 @@ SAMPLE_FLOORS = {
         ("posts", "recall", 0.95),
         ("meetings", "f1", 0.82),
         ("chair", "f1", 0.9),
-        ("speakers", "f1", 0.83),
+        ("speakers", "f1", 0.81),  # 0.83 until 20200810-03 was read again (沈春耀's 说明 now presence: same misses, one fewer found)
         ("attendees", "f1", 0.82),
         ("organizations", "precision", 0.98),
         ("organizations", "recall", 0.85),

@@ -661,7 +661,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if _COUNCIL.search(name):
             own = _reports_heard(own)
-        elif _STANDING_SESSION.search(name):
+        else:
             own = _explained(own, {p.person for _, p in participants if p.role == "speaker" and not _EXPLAINS.search(p.cue.norm)})
         if name == _SWEARING_IN and hits:
             # a brief's swearing-in: roles told with it, not those of the next item (…宣誓就职。…X在集会上发表讲话)
@@ -2407,17 +2407,13 @@ def _reports_heard(own: tuple) -> tuple:
     return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
 
 
-# a CPPCC standing committee's session (政协第十二届全国委员会常务委员会第十九次会议, 省政协十二届常委会第五次会议); not
-# the NPC's, whose readers split on a bill's 说明 (a speech in some stories, an attendance in others)
-_STANDING_SESSION = re.compile(r"政协.*(?:常委会|常务委员会)")
-
-
 _EXPLAINS = re.compile(r"说明了?$")
 
 
 def _explained(own: tuple, reported: set[str]) -> tuple:
-    """A CPPCC standing committee's session hears its items explained (X、Y分别就上述议题作了说明; X作的关于人事事项的说明):
-    who explains attends and gives no speech (说明 like 介绍), unless the story tells a report of his there too (``reported``)."""
+    """A sitting hears its items or bills explained (X、Y分别就上述议题作了说明; 受国务院委托，X作了关于…草案的说明):
+    who explains attends and gives no speech (说明 like 介绍, as FORMAT.md and most golds read it, at the NPC's and the
+    CPPCC's standing committees alike), unless the story tells a speech or report of his there too (``reported``)."""
     out = [p if p.role != "speaker" or not _EXPLAINS.search(p.cue.norm) else p if p.person in reported
            else dataclasses.replace(p, role="attendee") for p in own]
     seen: set = set()
