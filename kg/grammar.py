@@ -2346,7 +2346,8 @@ def _inside_party_or_word(org: str, s: int, state: str) -> bool:
     (大印尼运动党, 大罗马尼亚党) or 泛 (希腊泛希腊社会主义运动: a pan-state movement), or its 国 is the
     first of 国际 (贝尔泰|国际大学: no 泰国 there), or it is inside a division of China the body opens with (内|蒙古自治区党委; not a
     nationality's division the table does not name whole, 某某蒙古族自治县委…尖措, whose titles keep a
-    name read as syllables; one it names, 延边朝鲜族自治州委书记, is one title)."""
+    name read as syllables; one it names, 延边朝鲜族自治州委书记, is one title — and a name of syllables
+    after it, 河南蒙古族自治县委统战部长尖措, is not read, where the cut 蒙古族自治县委统战部长 was)."""
     ends = range(s + len(state), min(len(org), 12) + 1)
     if org.startswith("族", s + len(state)):
         ends = range(s + len(state) + 1, min(len(org), 12) + 1)  # 延边朝鲜族自治州 whole, not a bare 朝鲜|族

@@ -11146,3 +11146,12 @@ def test_a_theme_s_side_event_told_after_its_quoted_theme_is_no_meeting_of_its_o
     # “…”展览及|主题边会, “…”|主题边会: the tail of titled events, their themes left out (audit 59 主题边会, a59)
     text = "连日来，在联合国人权理事会40次会议期间，“中国脱贫与人权进步”展览及主题边会、“减少贫困与实现人权、包括发展权”主题边会等一系列活动先后在日内瓦举行。"
     assert not any(m.name == "主题边会" for m in _meetings(text))
+
+
+def test_a_roundup_item_opening_on_a_bare_part_of_day_keeps_the_day_last_told():
+    """连日来 roundup: 今天，X在某省作宣讲报告。…下午，X来到这里…座谈 — the afternoon of the day just told."""
+    ms = _meetings("连日来，中央宣讲团走进多地宣讲。\n在河北，中央宣讲团成员王明为干部群众宣讲全会精神。\n"
+                   "今天，中央宣讲团成员李华在甘肃作宣讲报告。\n某村是脱贫攻坚的典型。下午，李华来到这里，与当地干部群众面对面座谈。",
+                   dt.date(2021, 11, 20))
+    (talk,) = [m for m in ms if m.name.endswith("座谈")]
+    assert talk.date == dt.date(2021, 11, 20)

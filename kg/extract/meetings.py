@@ -4638,6 +4638,9 @@ _NUMBER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _ROUNDUP_LEAD = re.compile(r"[^。；;！？\n]{0,30}?(?:近日|日前|连日来|近期|近来|这几天|这两天)[，,]")
 
 
+_PART_OF_DAY_OPENING = re.compile(r"[\s\u3000]*(?:上午|下午|中午|晚上|当晚)[，,]")
+
+
 def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
     """Whether ``date`` is the day of another meeting told in a sentence of its own in a story that opens on no
     day (近日，…): a roundup of several events, each with its own day (none for those the text gives none)."""
@@ -4645,6 +4648,9 @@ def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
     first = next((k for k, (s, e) in enumerate(rec.sentences) if not rec.in_meta(s) and not rec.in_headline(s)), None)
     if first is None or not _ROUNDUP_LEAD.match(ctx.text, rec.sentences[first][0]) or rec.sentence_of(date.start) == first:
         return False
+    if _PART_OF_DAY_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(hits[0].start)][0]) \
+            and not any(date.end <= d.start < hits[0].start for d in rec.dates):
+        return False  # 今天，X在宁夏作宣讲报告。…下午，X来到这里…座谈: a bare part of day goes on from the day last told
     s, e = rec.sentences[rec.sentence_of(date.start)]
     name = hits[0].name
     # (a paragraph of its own, or a sentence: paragraphs closed by 。 are joined without a break)
