@@ -890,6 +890,12 @@ def _common_surnames() -> frozenset[str]:
     return lexicons.surnames() - lexicons.rare_surnames()
 
 
+def chinese_looking(name: str) -> bool:
+    """Whether a name reads as a Chinese one: two or three characters led by a frequent surname (韩正, not
+    瓦尔斯, 安倍晋三 or a dotted name) — a bare 总理 after it may be China's premier."""
+    return 2 <= len(name) <= 3 and name[0] in _common_surnames()
+
+
 def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
     """Whether a title-less 、-list reads as people on its own, with no member known: at least
     three members, each a whole two- or three-character Chinese name (or a foreign or minority

@@ -398,7 +398,7 @@ def _royal_opens(text: str, p: int) -> bool:
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
 # what a deputy does after 代表/委员/常委 (one branch a word, so the regex skips by first character)
-_DEPUTY_ACTS = (r"(?=代表[\u4e00-\u9fff]{2,20}?(?:作了?“|发言)|作了?(?:“[^”]{1,80}”的)?(?:大会)?发言|发言(?!人)|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直|则|在|一上场)")
+_DEPUTY_ACTS = (r"(?=代表[\u4e00-\u9fff]{2,20}?(?:作了?“|发言)|作了?(?:“[^”]{1,80}”的)?(?:大会)?发言|发言(?!人)|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直|则|在[^，,。；;、]{1,15}?(?:上|中|时|期间)|一上场)")
 _NAME_TITLE = re.compile(
     r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官" + "".join(f"|{w}{_DEPUTY_ACTS}" for w in ("代表", "委员", "常委")) + r")(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator
@@ -3910,12 +3910,14 @@ _HELD_MODIFIED = re.compile(r"(?:召开|举行|举办)了[^，,。；;的“”]
 # text[:lead] from 0 only when lead <= 60, and ``^`` matches only at 0, so this branch fires for 在 in the first 40 characters
 _DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?的$|^[^\n]{0,40}在" + lexicons.JUST_ENDED + "$")
 _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
-# a swearing-in at a place on the day told (X和Y24日在国民代表大会上正式宣誓就职, 5日在议会宣誓就职): a ceremony held
-# (not one with no place, 李洛渊当天宣誓就职, nor one due: 将于25日在…宣誓就职, 应在6月3日前宣誓就职)
 # a stop of the central lecture tour: a member gives his lecture at a place (中央宣讲团成员、…X在山西太原作宣讲报告; 在陕西，中央宣讲团
 # 成员、…Y作宣讲报告; in a story of its members, 随后，X在石家庄作宣讲报告), each stop a meeting of its own, named by its place
 _TOUR_LECTURE = re.compile(r"(?:在(?P<opening>[^，,。；;在“”]{2,10})[，,])?中央宣讲团成员[，,、][^。；;在]{2,60}?(?:在(?P<place>[^，,。；;在“”]{2,10}?))?(?:作|做)了?宣讲报告(?=[，,。；;]|$)"
                            r"|(?<=[\u4e00-\u9fff])在(?P<at>[^，,。；;在“”]{2,10}?)(?:作|做)了?宣讲报告(?=[，,。；;]|$)")  # (随后，X在石家庄作宣讲报告)
+# no place of a stop: a sitting or a spot the story names elsewhere (在报告会上, 在会上, 在这里, 在基层)
+_NO_TOUR_PLACE = re.compile(r"[上中里]$|^(?:这里|那里|此|基层)$")
+# a swearing-in at a place on the day told (X和Y24日在国民代表大会上正式宣誓就职, 5日在议会宣誓就职): a ceremony held
+# (not one with no place, 李洛渊当天宣誓就职, nor one due: 将于25日在…宣誓就职, 应在6月3日前宣誓就职)
 _SWORN_IN = re.compile(r"(?<![的])(?:\d{1,2}[日号]|[今昨当]天|当日)(?:上午|下午|晚上|晚|中午)?在[^，,。；;在前“”]{2,20}?上?(?:正式)?(?P<name>宣誓就职)(?=[，,。；;]|$)")
 _INAUGURATION = re.compile(r"就职(?:仪式|典礼)")
 _SWORN_AHEAD = re.compile(r"(?:将|将于|即将|拟|计划|预计|按规定|应|定于)[^，,。；;]{0,24}$")
@@ -4306,7 +4308,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     held_at = [h for h in _TOUR_MEETING_HELD.finditer(text)] if "宣讲团" in text else []
     for m in _TOUR_LECTURE.finditer(text) if "宣讲团" in text else ():
-        if (place := m["place"] or m["opening"] or ("中央宣讲团成员" in text and m["at"])) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) \
+        if (place := m["place"] or m["opening"] or ("中央宣讲团成员" in text and m["at"])) and not _NO_TOUR_PLACE.search(place) \
+                and "将在" not in text[max(0, m.start() - 1) : m.end()] and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) \
                 and not any(_same_province(place, h["at"]) or "。" not in text[h.end() : m.start()] for h in held_at if h.start() < m.start()):
             # (a lecture at the 报告会 the story names held there: that one's, 报告会在江西举行。…X在南昌作宣讲报告)
             out[(m.end() - 4, m.end())] = MeetingHit(m.end() - 4, m.end(), _tour_stop(place) + "宣讲报告", True)
@@ -6141,7 +6144,8 @@ def _apposed_parties(text: str) -> list[tuple[int, int, str]]:
         after = text[e : e + 1]
         if m.group("wing") and ("党" in name[:-1] or after == "团" or not (_opens_name(text, w := m.start("wing")) or lexicons.country_before(text, w))):
             continue  # 激进左翼|联盟党, 德国左翼党|议会党团, 右翼小党…, 左翼联盟党团: the side in a name, a group of members
-        if after in _PARTY_WORD_AFTER and not (after == _PARTY_WITHIN and text[e + 1 : e + 2] != "阁") or name.endswith("政党") or "主义" in name \
+        if after in _PARTY_WORD_AFTER and not (after == _PARTY_WITHIN and text[e + 1 : e + 2] != "阁"
+                                               and (name in lexicons.FOREIGN_PARTIES or text[e + 1 : e + 2] == "部")) or name.endswith("政党") or "主义" in name \
                 or any(ch in "的是能像在将已被把说称就也都还又和与及等对两各多" for ch in _PAIRED_AIMS.sub("", name[:-1]).replace("共和", "")) \
                 or any(lexicons.country_at(name, i) for i in range(len(name))) \
                 or name not in lexicons.FOREIGN_PARTIES and lexicons.common_words().get(name[:2], "x")[0] in "vpc" and lexicons.common_words()[name[:2]] != "vn":

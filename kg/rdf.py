@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg import lexicons, resolve
+from kg import grammar, lexicons, resolve
 from kg.model import Extraction, Mention
 
 if TYPE_CHECKING:
@@ -314,13 +314,13 @@ class _Writer:
         """Record ``node``'s confidence; a fact seen twice in one article keeps the higher."""
         self.confidence[node] = max(value, self.confidence.get(node, 0.0))
 
-    def _post(self, title: str, org_written: str | None, role: str) -> tuple[str, str | None, str]:
-        if (done := self.done.get(key := ("post", title, org_written, role))) is None:
-            done = self.done[key] = self._new_post(title, org_written, role)
+    def _post(self, title: str, org_written: str | None, role: str, national: bool = True) -> tuple[str, str | None, str]:
+        if (done := self.done.get(key := ("post", title, org_written, role, national))) is None:
+            done = self.done[key] = self._new_post(title, org_written, role, national)
         return done
 
-    def _new_post(self, title: str, org_written: str | None, role: str) -> tuple[str, str | None, str]:
-        c = resolve.post(title, org_written, role, self.place, self.doc_id, self.local)
+    def _new_post(self, title: str, org_written: str | None, role: str, national: bool) -> tuple[str, str | None, str]:
+        c = resolve.post(title, org_written, role, self.place, self.doc_id, self.local, national)
         node = self.iri("post", c.key)
         self.add(node, _RDF.type, _ORG.Post)
         self.add(node, _RDFS.label, lit(c.label, lang="zh-Hans"))
@@ -338,7 +338,7 @@ class _Writer:
 
     def post_observation(self, p, persons) -> None:
         person = persons.get(p.person) or self.person(p.person, [p.person_mention])
-        post, org_node, role_node = self._post(p.title, p.organization, p.role)
+        post, org_node, role_node = self._post(p.title, p.organization, p.role, grammar.chinese_looking(p.person))
         self.add(person, _ORG.holds, post)
         self.add(post, _ORG.heldBy, person)
         obs = self.iri("membership", self.doc_id, p.person, p.title)

@@ -334,16 +334,17 @@ def region_of(label: str) -> str | None:
 
 
 def post(title: str, org_written: str | None, role: str, place: Place | None, doc_id: str,
-         local: bool = True) -> CanonicalPost:
+         local: bool = True, national: bool = True) -> CanonicalPost:
     """Canonical post: the organisation's short form + the role (临汾市委 + 书记).
 
     A post whose organisation is not known stays local to its article. An elect title (韩国候任总统,
     美国当选总统) is a post of its own (韩国候任总统), never the node of the office its holder awaits.
+    ``national`` False (a holder whose name is no Chinese one: 瓦尔斯总理) reads no bare role as a central post.
     """
     elect = _ELECT.search(title.removesuffix(role))
     if org_written is None and (m := _GOV_ROLE.match(role)):
         org_written = m.group(2) + "政府"
-    if org_written is None and role in NATIONAL_DEFAULT and not elect:  # a bare 候任总理 is no premier of 国务院
+    if org_written is None and role in NATIONAL_DEFAULT and not elect and national:  # a bare 候任总理 is no premier of 国务院
         org_written = NATIONAL_DEFAULT[role]
     if org_written and _GOV_ROLE.match(role) and org_written[-1] in "省市县区州":
         org_written += "政府"  # 清源县县长: the county's government

@@ -11155,3 +11155,38 @@ def test_a_roundup_item_opening_on_a_bare_part_of_day_keeps_the_day_last_told():
                    dt.date(2021, 11, 20))
     (talk,) = [m for m in ms if m.name.endswith("座谈")]
     assert talk.date == dt.date(2021, 11, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "中央宣讲团报告会13日在江西南昌举行。中央宣讲团成员、某部副部长李书文在报告会上作宣讲报告。",
+    "13日，中央宣讲团成员、某部副部长李书文在会上作宣讲报告。",
+    "中央宣讲团成员、某部副部长赵七将在广东广州作宣讲报告。",
+])
+def test_a_sitting_or_a_coming_day_is_no_stop_of_the_lecture_tour(text):
+    """在报告会上/在会上 is no place of a stop, 将在 a stop to come (review rev55)."""
+    assert not [m for m in _meetings(text) if m.name.endswith("宣讲报告") and m.name[:-4].endswith(("上", "中", "里"))]
+    assert not [m for m in _meetings(text) if m.name == "广东宣讲报告"]
+
+
+def test_a_stop_of_the_lecture_tour_takes_its_own_paragraphs_mode():
+    """20201114-08's kind: one stop told over a video system, the next in a hall — each its own mode (review rev55)."""
+    ms = _meetings("连日来，中央宣讲团在各地宣讲全会精神。\n在安徽，中央宣讲团成员、某部部长王明通过视频会议系统作宣讲报告。\n"
+                   "在山西，中央宣讲团成员、某部副部长李华作宣讲报告。", dt.date(2020, 11, 14))
+    modes = {m.name: m.mode for m in ms}
+    assert modes.get("山西宣讲报告", "absent") is None and modes.get("安徽宣讲报告") == "video"
+
+
+def test_a_speech_at_another_sitting_keeps_no_explainer_a_speaker():
+    """作了说明 at the session, 讲话 at a symposium the same day: the speech is the symposium's, not a speech at the
+    session (review rev55: the speeches looked at are the sitting's own)."""
+    ms = {m.name: m for m in _meetings(
+        "十四届全国人大常委会第五次会议12日在北京举行。受国务院委托，司法部部长贺荣作了关于草案的说明。"
+        "同日，贺荣出席全国法治工作座谈会并讲话。", dt.date(2023, 9, 12))}
+    session = next(m for n, m in ms.items() if "常委会第五次会议" in n)
+    assert ("贺荣", "speaker") not in _roles(session)
+
+
+@pytest.mark.parametrize("text", ["会见记者时，王明表示，双方将加强合作。", "在会见劳模时，王明说，劳动最光荣。"])
+def test_a_common_noun_after_huijian_is_no_guest(text):
+    """会见记者时 / 在会见劳模时: a noun of the dictionary is no unread guest's name (review rev55)."""
+    assert not [m for m in _meetings(text) if m.name in ("会见记者", "会见劳模")]

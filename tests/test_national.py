@@ -1723,6 +1723,15 @@ def test_a_group_before_a_seat_and_its_act_is_no_deputy(text):
     assert _persons(text) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "李明代表在场的全体人员致辞。",
+    "王刚代表在京全体校友向母校致以祝贺。",
+])
+def test_a_name_that_represents_others_holds_no_seat(text):
+    """代表 as a verb (represents) before 在场/在京: only 在 a scene (在小组会上, 在发言中, 在…时) opens a deputy's act (review rev55)."""
+    assert not {t for _, t in _posts(text)} & {"代表"}
+
+
 # 9. interview captions: the speaker before ：“ is a person (no post); places, words and reports of speech are not
 CAPTIONS = [
     ("记者来到创业大厦。\n创业者林晓峰：“我们的机器人已经量产。”", {"林晓峰"}),
@@ -7987,3 +7996,13 @@ def test_o55_a_party_after_its_role_or_side(text, want, not_want):
 def test_o55_south_koreas_parties_named_alone(text, want):
     # o55: South Korea's parties written without the state in its election news, each the article's own
     assert want <= _orgs(text)
+
+
+def test_a_verb_before_dang_nei_names_no_party():
+    """执政党改革党内制度: 党内 (within the party) after a verb names no 改革党; 自民党内部 still names its party (review rev55)."""
+    from kg.extract import extract
+    from kg.model import Document
+    orgs = {o.name for o in extract(Document("t", "执政党改革党内制度。", "t.txt")).organizations}
+    assert "改革党" not in orgs
+    orgs = {o.name for o in extract(Document("t", "日本执政党自民党内部出现分歧。", "t.txt")).organizations}
+    assert any("自民党" in o for o in orgs)

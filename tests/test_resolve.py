@@ -1032,3 +1032,23 @@ def test_rm51o_a_boards_term_is_no_node():
     assert resolve.org("新一届理事会", None, None) is None
     assert resolve.org("中国科学技术协会第五届、六届理事会", None, "d") is None
     assert resolve.org("北极理事会", None, None).label == "北极理事会"
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("韩正", "post:国务院副总理"),  # a Chinese name: China's vice-premier
+    ("瓦尔斯", "post:d:副总理"),  # a foreign name: whose, the title does not say (review rev55)
+    ("安倍晋三", "post:d:副总理"),
+])
+def test_a_bare_premier_after_a_foreign_name_is_no_post_of_the_state_council(name, key):
+    from kg import grammar
+    assert resolve.post("副总理", None, "副总理", None, "d", national=grammar.chinese_looking(name)).key == key
+
+
+def test_a_foreign_premier_named_with_a_bare_title_holds_no_state_council_post(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("3月5日，国务院总理李明在北京会见来访的法国总理瓦尔斯。随后，瓦尔斯总理出席欢迎宴会。", encoding="utf-8")
+    build([src], tmp_path / "out", progress=False, exports=False)
+    from kg import queries
+    cols, rows = queries.run(store.open_store(tmp_path / "out", read_only=True), queries.named_query("posts"))
+    got = {(r[cols.index("person_name")], r[cols.index("post")]) for r in rows}
+    assert not {p for n, p in got if n == "瓦尔斯" and p == "国务院总理"}

@@ -662,7 +662,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if _COUNCIL.search(name):
             own = _reports_heard(own)
         else:
-            own = _explained(own, {p.person for _, p in participants if p.role == "speaker" and not _EXPLAINS.search(p.cue.norm)})
+            own = _explained(own, {p.person for _, p in participants if p.role == "speaker" and not _EXPLAINS.search(p.cue.norm)
+                                   and named_in.get(p.cue.sentence, name) == name})  # (not a speech told at another sitting)
         if name == _SWEARING_IN and hits:
             # a brief's swearing-in: roles told with it, not those of the next item (…宣誓就职。…X在集会上发表讲话)
             first = rec.sentence_of(hits[0].start)
@@ -710,7 +711,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 date=date,
                 date_text=date_text,
                 part_of_day=date_hit.part_of_day if date_hit and date_text else None,  # (no part of day without its date)
-                mode=mode,
+                mode=_stop_mode(ctx.text, hits[0].start) if name.endswith(_TOUR_STOP) else mode,
                 ordinal=ordinal,
                 parts=parts,
                 organizers=organizers,
@@ -4139,7 +4140,8 @@ def _unread_guest(ctx: Context, start: int, end: int) -> bool:
     missed: 2-10 Han characters (or a foreign name with · or -), no title, organisation or group."""
     guest = ctx.text[start:end]
     return bool(re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9}", guest)) and not _NOT_A_GUEST.search(guest) \
-        and not _GROUP.search(guest) and not any(start <= t.start < end for t in ctx.rec.titles) \
+        and not _GROUP.search(guest) and lexicons.common_words().get(guest) != "n" \
+        and not any(start <= t.start < end for t in ctx.rec.titles) \
         and not any(start <= a < end for a, _, _ in ctx.rec.orgs)
 
 
@@ -4219,6 +4221,11 @@ def _organizer(part: str) -> str | None:
     named = grammar.names_body(org, _MEETING_BODY_ENDS) and (not across or org in lexicons.organizations()) \
         or lexicons.country_at(org) and org.endswith("党")
     return org if len(org) >= 2 and named and grammar.org_ok(org) else None
+
+
+def _stop_mode(text: str, at: int) -> str | None:
+    """A lecture tour's stop is told in a paragraph of its own: its mode is that paragraph's (not another stop's 视频会议系统)."""
+    return _mode(text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1])
 
 
 def _mode(text: str) -> str | None:
