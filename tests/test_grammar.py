@@ -801,3 +801,33 @@ def test_a_side_s_chair_after_a_comma_gives_no_bare_chair():
     # 俄罗斯第一副总理、俄方主席X: one side's chair of a joint body, never a bare 主席; the title before it stays (audit 59, a59)
     got = {t for p, t in _posts("副总理李华在北京会见俄罗斯第一副总理、俄方主席伊万诺夫并共同主持委员会会议。") if p == "伊万诺夫"}
     assert "主席" not in got and "俄罗斯第一副总理" in got
+
+
+_MOURNED_OPENING = "中国共产党的优秀党员，久经考验的忠诚的共产主义战士，无产阶级革命家，我国水利战线的杰出领导人，"
+
+
+@pytest.mark.parametrize("text, name, want", [
+    (_MOURNED_OPENING + "中国共产党第十六届中央委员，中国人民政治协商会议第十届全国委员会副主席，原国务委员，"
+     "第十一届全国人民代表大会常务委员会副委员长陈大同同志，因病于2020年3月1日在北京逝世，享年88岁。", "陈大同",
+     {"中国人民政治协商会议第十届全国委员会副主席", "第十一届全国人民代表大会常务委员会副委员长"}),
+    ("著名的社会活动家，中国人民政治协商会议第九届全国委员会副主席，九三学社第八届中央委员会常务副主席，"
+     "水利部原副部长林海波先生的遗体今天在北京火化。", "林海波",
+     {"中国人民政治协商会议第九届全国委员会副主席", "九三学社第八届中央委员会常务副主席"}),
+    ("中华全国总工会主席，无产阶级革命家，第九届全国人民代表大会常务委员会副委员长周建平同志因病逝世。", "周建平",
+     {"第九届全国人民代表大会常务委员会副委员长"}),
+])
+def test_the_titles_of_one_mourned_run_back_over_commas(text, name, want):
+    # 逝世/遗体 after X同志: every title of the formula's chain, back from the name, up to a praised epithet
+    # (无产阶级革命家 opens no title, so the 总工会主席 before it is not his); 原…, 水利部原副部长: a former post, skipped
+    got = {t for p, t in _posts(text) if p == name}
+    assert want <= got and not {t for t in got if "原" in t or "革命家" in t or t.endswith("国务委员") or "总工会" in t}
+
+
+@pytest.mark.parametrize("text, name, not_want", [
+    ("中国人民政治协商会议全国委员会副主席，九三学社中央委员会主席王立华同志出席会议并讲话。", "王立华",
+     "中国人民政治协商会议全国委员会副主席"),
+    ("中国人民政治协商会议全国委员会副主席，九三学社中央委员会主席王立华同志看望了病逝的老同志家属。", "王立华", ""),
+])
+def test_a_living_persons_comma_chain_is_not_read_back(text, name, not_want):
+    # no death told of the one named (or of another): only the segment touching the name is his, as before
+    assert {t for p, t in _posts(text) if p == name} <= {"九三学社中央委员会主席"}

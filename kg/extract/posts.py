@@ -399,6 +399,39 @@ def _lost_here(ctx: Context, h) -> bool:
         ctx.text.endswith(h.name, 0, m.start()) for m in _RESIGNED.finditer(ctx.text, h.end, s_end))
 
 
+# A state funeral's or a memorial's formula: the titles of the one mourned, each after a comma, run up to the
+# name and its 同志/先生 (…全国委员会副主席，…中央委员会主席，原国务委员，国务院原副总理X同志，因病…逝世).
+_MOURNED = re.compile(r"逝世|去世|病逝|辞世|享年|追悼|遗体|诞辰")
+_MOURNED_TAIL = re.compile(r"(?:同志|先生)(?:的?遗体|逝世|病逝|去世|辞世|追悼|诞辰|，?因病|，于)")  # of him, not of another later
+_FORMER_MARK = re.compile(r"原|前|时任")
+_FORMER_LEADS = ("原", "前任", "时任")
+
+
+def _mourned_titles(text: str, h, first: Title | None) -> list[Title]:
+    """The titles a comma-separated chain gives the one a sentence mourns, before the chain the grammar read up to
+    his name (…副主席，|九三学社…主席X同志的遗体): each segment back from the name read whole as titles with their
+    bodies; a former one (原, 前 or 时任 in it) is skipped and the walk goes on; the first segment that reads as no
+    titles ends it (无产阶级革命家, 九三学社的杰出领导人: what he is praised as)."""
+    if first is None or not _MOURNED_TAIL.match(text, h.end):
+        return []
+    close = min((i for i in (text.find(c, h.end) for c in "。；;！？\n") if i >= 0), default=len(text))
+    cur = text.rfind("，", 0, first.start)
+    if _MOURNED.search(text, h.end, close) is None or cur < 0 or text[cur + 1 : first.start] not in ("", *_FORMER_LEADS):
+        return []  # no death told, or the chain read opens after no comma (or its 原)
+    out: list[Title] = []
+    while cur > 0:
+        s = max(text.rfind(c, 0, cur) for c in "，,。；;：:！？\n>") + 1
+        seg, chain = text[s:cur], grammar.title_chain(text, s, cur)
+        if not chain or chain[-1].end != cur or chain[0].start - s > 2 or chain[0].start > s and not seg.startswith(_FORMER_LEADS):
+            break  # no segment read whole as titles: what the one mourned is praised as
+        if _FORMER_MARK.search(seg) is None:
+            out.extend(t for t in chain if t.org)
+        if s == 0 or text[s - 1] != "，":
+            break
+        cur = s - 1
+    return out
+
+
 def _ends_chain(text: str, t: Title, first: Title) -> bool:
     """Whether ``t`` is a former post, and so the rest of its chain (韩国前总统, 赞比亚开国总统, 某局原党组书记、局长,
     某大学老校长, 某局股长、时任…; 首任 anywhere: 某工程首任…首席科学家)."""
@@ -703,6 +736,11 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         sent = ctx.rec.sentence_of(h.start)
         pm = ctx.mention(h.start, h.end, "PERSON", "posts")
         first = h.titles[0] if h.titles else None
+        for t in _mourned_titles(ctx.text, h, first):
+            if (h.name, t.text) not in seen:
+                seen.add((h.name, t.text))
+                out.append(PostObservation(h.name, t.text, t.role, t.org, ctx.reference_date, pm,
+                                           ctx.mention(t.start, t.end, "TITLE", "posts.mourned", 0.9), 0.9))
         if first is not None and former_post(ctx.text, first.start, not first.org):
             continue  # a former post: not evidence of holding it on the article's date
         if _quoted_of_a_past_year(ctx, h.start, sent):
