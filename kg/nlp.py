@@ -3870,7 +3870,10 @@ _CORRIDOR_DATED = re.compile(rf"(?:首场|第{NUMERAL}场)[^。！？!?\n]{{0,8}
 # nor one of another year or of every session: 去年两会，委员通道首次开启; 每年全国两会，部长通道开启…
 _WALKED_ONTO = re.compile(r".*(?:走上|走向|来到)了?")
 # a corridor walked onto by those who answer there, on a day its sentence opens on (今天上午，…等几位部委负责人走上部长通道)
-_CORRIDOR_WALKED = re.compile(r"(?:^|[。！？!?\n])[\s\u3000]*(?:\d{1,2}[日号]|[今当]天)(?:上午|下午|晚上)?[，,][^。！？!?\n]{0,150}?(?<![将要])(?:走上|走向|来到)了?$")
+# (央视网消息（新闻联播）：今天（3月10日）下午，8位全国政协委员走上两会委员通道), or stood on by them (今天下午，又有7位全国人大代表在代表通道上
+# 分享了…; 今天（8日）下午，在部长通道上，七位部委负责人…: 在 with the 上 after it)
+_CORRIDOR_WALKED = re.compile(r"(?:^|[。！？!?\n]|消息[（(]新闻联播[）)][：:])[\s\u3000]*(?:\d{1,2}[日号]|[今当]天)(?:[（(][^）)。，,]{1,10}[）)])?(?:上午|下午|晚上)?[，,][^。！？!?\n]{0,150}?"
+                              r"(?:(?<![将要])(?:走上|走向|来到)了?|(?<![正将要])在)$")
 # not a rehearsal or a visit before it opens (来到代表通道参加彩排; 记者提前来到代表通道探访), nor one the story says opens
 # later (明天，首场代表通道将开启)
 _CORRIDOR_REHEARSED = re.compile(r"[^，,。；;！？!?\n]{0,6}?(?:彩排|探访|探营|踩点|走台|预演)")
@@ -4525,7 +4528,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             if told and (_CORRIDOR_PAST.search(text, max(0, lead - 40), lead)
                          or not (told["day"] or told["nth"] or _CORRIDOR_DATED.search(text, max(0, lead - 40), e))):
                 told = None  # 去年…委员通道首次开启; 代表通道开启，… with no day nor edition told
-            if not told and _CORRIDOR_WALKED.search(text, max(0, lead - 160), lead) and not _CORRIDOR_VISITED.search(text, max(0, lead - 160), lead) \
+            if not told and (walked := _CORRIDOR_WALKED.search(text, max(0, lead - 160), lead)) and not _CORRIDOR_VISITED.search(text, max(0, lead - 160), lead) \
+                    and (not walked[0].endswith("在") or text.startswith("上", e)) \
                     and not _CORRIDOR_REHEARSED.match(text, e) and not _CORRIDOR_LATER.search(text):
                 told = _CORRIDOR_WALKED  # 今天上午，部长X、Y等几位部委负责人走上部长通道: held that day
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)

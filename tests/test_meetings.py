@@ -9528,6 +9528,33 @@ def test_a_ministers_corridor_walked_onto_on_a_day_told_is_held():
     assert m.date_text == "2024-04-13" and {("李明", "attendee"), ("赵强", "attendee")} <= _roles(m)
 
 
+@pytest.mark.parametrize(("text", "name", "part"), [
+    ("央视网消息（新闻联播）：今天（4月13日）下午，6位全国政协委员走上两会委员通道，回答了记者的提问。", "两会委员通道", "下午"),
+    ("央视网消息（新闻联播）：今天上午，又有5位全国人大代表在代表通道上讲述了家乡的变化。", "代表通道", "上午"),
+    ("央视网消息（新闻联播）：今天（13日）下午，在部长通道上，六位部委负责人回答了中外媒体的提问。", "部长通道", "下午"),
+])
+def test_m55b_a_corridor_walked_or_stood_on_after_the_dateline_is_held(text, name, part):
+    """央视网消息（新闻联播）：今天（4月13日）下午，…走上两会委员通道; …在代表通道上讲述了…: held that day (wide84, wide89, wide104)."""
+    (m,) = [m for m in _meetings(text) if m.name == name]
+    assert (m.date_text, m.part_of_day) == ("2024-04-13", part)
+
+
+@pytest.mark.parametrize("text", [
+    "央视网消息（新闻联播）：今天下午，记者在代表通道上提前探访。明天，首场代表通道将开启。",
+    "央视网消息（新闻联播）：今天上午，全国人大代表王红正在代表通道上彩排。",
+])
+def test_m55b_a_corridor_stood_on_before_it_opens_is_not_held(text):
+    assert not [m for m in _meetings(text) if m.name == "代表通道"]
+
+
+def test_m55b_the_heads_listed_at_a_ministers_corridor_attend_it():
+    """局长A、文化和旅游部部长B、…局长C，就…等问题，回答了记者提问; 侨办主任D表示: at a 部长通道, any head of a
+    ministry or bureau listed, titles between, who answers or speaks there (wide84)."""
+    (m,) = _meetings("今天上午，两会部长通道再次开启。国家统计局局长王强、文化和旅游部部长李明、国家体育总局局长赵刚，"
+                     "就经济走势、文旅消费、全民健身等问题，回答了记者提问。国务院侨办主任孙平表示，将继续团结海外侨胞。")
+    assert _roles(m) == {("王强", "attendee"), ("李明", "attendee"), ("赵刚", "attendee"), ("孙平", "attendee")}
+
+
 def test_a_leader_who_convenes_a_bare_meeting_again_attends_it():
     """副总理、指导组组长X再次召开会议，研究…: a bare 会议 he convenes, not one named by his title and name (review of wide67)."""
     ms = _meetings("12日，国务院副总理、中央指导组组长王建国再次召开会议，研究部署下一阶段各项工作。")

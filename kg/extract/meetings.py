@@ -194,10 +194,10 @@ _PLENARY_TOLD = re.compile(rf"(?:\d+|{NUMERAL})位[^。；;]{{0,60}}?作了?大�
 # words told after it are not his speech at the plenary
 _PLENARY_LEFT = re.compile(r"另据|小组讨论|分组讨论|会议间隙|会前|会后|会下|接受[^。；;，,]{0,12}采访")
 # what stands between a corridor's speaker and his verb: his seat (X代表, A、B等几位全国人大代表), where (，在通道上),
-# adverbs, what about (就…问题) and to whom (和记者们); and between two speakers of one list (A代表和来自澳门的B代表)
+# adverbs, what about (就…问题, ，就…等问题，) and to whom (和记者们); and between two speakers of one list (A代表和来自澳门的B代表)
 _CORRIDOR_TAIL = re.compile(r"(?P<seat>代表|委员|部长)?(?:等(?:[一二两三四五六七八九十几多]+位)?(?P<group>全国人大代表|全国政协委员|代表|委员))?"
                             r"[，,]?(?:在[^，,。；;]{0,8}?通道上)?(?:也|还|则|都|均|同样|首先)*(?:分别|先后|相继)?"
-                            r"(?:就[^，,。；;]{1,30}?(?:问题|话题|情况))?(?:和|与|同|向)?(?:中外|现场)?(?:记者们?|大家)?(?:分别)?")
+                            r"(?:就[^，,。；;]{1,50}?(?:问题|话题|情况)[，,]?)?(?:和|与|同|向)?(?:中外|现场)?(?:记者们?|大家)?(?:分别)?")
 # in a member's sentence, another sitting or time than the story's (明天的小组讨论中, 去年…会议上, 此前, 将): his 发言 is no speech at it
 _SPOKE_ELSEWHEN = re.compile(r"明天|明日|后天|昨天|昨日|前天|去年|前年|此前|之前|以前|上次|下次|(?<=[就也还都])曾|曾(?=经|在|于|多次|呼吁|提出|建议|表示|指出|谈到)|(?<![代日])将(?!近|领|军|士|帅|官)|小组讨论|分组讨论|小组会|分组会|小组审议|分组审议"
                              r"|会前|会后|会下|会议间隙|另据|接受[^。；;，,]{0,12}采访|(?:19|20)\d\d年")
@@ -4910,7 +4910,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "corridor":
                 # (A代表和B代表: before the on-behalf filter, which reads 代表 there as 代表…致辞)
                 listed = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)]
-                if not corridor or not (subjects := _corridor_speakers(text, listed, cs) or _corridor_antecedent(ctx, persons, s, cs, corridor)) \
+                if not corridor or not (subjects := _corridor_speakers(text, listed, cs, corridor) or _corridor_antecedent(ctx, persons, s, cs, corridor)) \
                         or _WORDS_OF.search(text, rec.sentences[rec.sentence_of(subjects[0].start)][0], subjects[0].start):
                     continue  # (any other story's words, or a name in another's words: no cue, no clause break)
                 role = "attendee"
@@ -5038,8 +5038,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
             if reporter:
                 role = "attendee"
+                # (at a corridor, its list before ，就…等问题，回答了记者提问: _corridor_speakers)
+                answering = _corridor_speakers(text, subjects, cs, corridor) if corridor else []
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs]) or _titled_groups(text, h, subjects, cs)
-                            or _heard_each(text, s, h, subjects, cs)]
+                            or _heard_each(text, s, h, subjects, cs) or h in answering]
                 if subjects and _MANDATED.search(text, max(s, subjects[0].start - 40), subjects[0].start):
                     role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
             if subjects and role == "attendee" and _ATTRIBUTIVE_OPENS.search(text, max(s, cs - 4), cs) and _AFTER_CUE.match(text[ce : ce + 12]):
@@ -5197,20 +5199,21 @@ def _sat_deputies(text: str, subjects: list, cs: int, gap: int = 2) -> list:
     return chain
 
 
-def _corridor_speakers(text: str, subjects: list, cs: int) -> list:
+def _corridor_speakers(text: str, subjects: list, cs: int, corridor: str) -> list:
     """Those who speak at a corridor in the clause of the verb at ``cs``: the list that ends right before it (X代表,
     A、B等几位全国人大代表, A代表和B代表，在通道上), each seated as a deputy, member or minister (in his title
-    or the list's); none when someone else ends the clause (a person one tells of, a leader quoted)."""
+    or the list's; at a 部长通道 any titled official: 国家体育总局局长X); none when someone else ends the clause (a person one tells of, a leader quoted)."""
     if not subjects or not (tail := _CORRIDOR_TAIL.fullmatch(text, subjects[-1].end, cs)):
         return []
     chain = [subjects[-1]]
     for h in reversed(subjects[:-1]):
-        if not _CORRIDOR_JOINT.fullmatch(text, h.end, chain[0].start):
-            break
+        if not _CORRIDOR_JOINT.fullmatch(text, h.end, chain[0].start) \
+                and not (corridor == "部长通道" and chain[0].titles and _TITLED_NEXT.fullmatch(text, h.end, chain[0].start)):
+            break  # (A、B代表; at a 部长通道 the next one's title between: 局长X、文化和旅游部部长Y)
         chain.insert(0, h)
     if tail["group"]:
         return chain
-    return [h for h in chain if text.startswith(_SEATS, h.end) or h.titles and h.titles[-1].text.endswith(_SEATS)]
+    return [h for h in chain if text.startswith(_SEATS, h.end) or h.titles and (h.titles[-1].text.endswith(_SEATS) or corridor == "部长通道")]
 
 
 # a corridor's speaker told by a pronoun that opens its clause (…，他说，; 他向大家透露), before the corridor's verb
