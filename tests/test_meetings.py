@@ -1064,6 +1064,14 @@ def test_the_talks_are_the_meeting_not_the_summit_the_guest_came_for_or_that_is_
     assert m.name == "全市安全生产工作会议"  # no talks: what is said is the story
 
 
+def test_a_guest_met_while_there_for_a_summit_does_not_make_the_host_its_attendee():
+    """会见在华出席…峰会的X (or 在京, 在<city>): the summit only names why the guest came; the audience is the meeting."""
+    ms = _meetings("国家主席王强12日在西湖会见在华出席东亚经济领导人西湖峰会的东洲国总理贝洛。\n王强指出，中方重视两国关系。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会见贝洛", {("王强", "attendee"), ("贝洛", "attendee")})]
+    ms = _meetings("东洲国首相索托12日在首都会见了在金边出席东盟地区论坛外长会的中国外交部长李明。")
+    assert [m.name for m in ms] == ["会见李明"]
+
+
 def test_talks_held_separately_are_one_meeting_each_and_the_host_is_neither_inviter_nor_earlier_guest():
     ms = _meetings(
         "应智利国会主席兼参议长索托的邀请，全国人大常委会委员长王强12日在圣地亚哥会见智利总统博里奇，"
