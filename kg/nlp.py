@@ -3810,7 +3810,8 @@ _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)
                    r"|[\u4e00-\u9fff]{1,8}?问题(?:相关|有关)(?:" + _TYPES_RE + ")$"  # 叙问题相关会议: the meetings on a question, none named
                    r"|(?:以及|及|和)系列(?:" + _TYPES_RE + ")$")  # …部长会议及系列会议: the meetings around the one named
 # (also 在…上发表的讲话, 在出席…时发表的重要讲话: a speech cited by what it was)
-_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议|联组会议?|分组会议|分组讨论|分组审议|小组会议)?(?:上|时)(?:发表|所作|作)?的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
+_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议|联组会议?|分组会议|分组讨论|分组审议|小组会议)?(?:(?:上|时)(?:发表|所作|作)?的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)"
+                        r"|上(?:重要)?讲话(?:精神|要求))")  # (…座谈会上讲话要求, with no 的: the speech's demands cited)
 # the first of two whose opening the speech was at: 在中国文联第十一次全国代表大会、中国作协…开幕式上的重要讲话
 _SPEECH_AT_LISTED = re.compile(r"(?:、|和|及|[ \u3000])[^，,。；;、\s]{2,30}?" + _SPEECH_AT.pattern)  # (a title lists with a space)
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|主持)了?$")  # the meeting held is the verb's object

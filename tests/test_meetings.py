@@ -2613,6 +2613,12 @@ def test_a_name_inside_a_meetings_name_is_no_one_at_it():
     assert all(("王宏伟", "attendee") not in _roles(m) for m in ms)
 
 
+def test_a_sitting_whose_speech_demands_are_to_be_carried_out_is_cited_not_held():
+    """…座谈会上讲话要求 (no 的 before 讲话): the earlier sitting's demands, cited in someone's words; no sitting held."""
+    ms = _meetings("省长李明4日在东山县考察。他说，要贯彻王宏伟总书记在江州主持召开的山区乡村振兴座谈会上讲话要求，打好攻坚战。")
+    assert all("座谈会" not in m.name for m in ms)
+
+
 def test_sessions_of_two_bodies_with_the_same_numbers_are_two_meetings():
     from kg.extract.meetings import _names_one
 
