@@ -3961,6 +3961,13 @@ _NOT_SPOKEN_YET = r"(?:" + lexicons.PLANNED + r"|准备|希望|打算|计划|要
 _DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|同一天|同日|今晚|昨晚)(?:[（(](?:\d{1,2}月)?\d{1,2}[日号][)）])?(?:上午|下午|晚上|晚)?(?:[，,](?:(?!" + _NOT_SPOKEN_YET + r")[^，,。；;在“”]){2,20}?)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
+# what a message says, in its sentence or the next one when that tells no day (李克强在贺电中说，…。双方成功举行…定期会晤，…):
+# a meeting it recalls or wishes for, not one the story holds (the meeting it greets is named by the story's own words: 致信祝贺…大会开幕)
+_IN_MESSAGE = re.compile(r"在(?:新年)?(?:贺电|贺信|贺词|复信|回信|唁电|信)中(?:说|指出|表示|强调|写道|提到|谈到)[，,：:][^。；;！？!?\n]*"
+                         r"(?:。(?:(?!今天|今日|昨天|昨日|当天|同日|\d{1,2}[日号]|上午|下午|晚上)[^。；;！？!?\n])*)?$")
+# one's words after New Year messages exchanged, his sentence opening on them (互致新年贺电。李克强表示，2017年，…成功举行第22次定期会晤)
+_NEW_YEAR_MESSAGES = re.compile(r"互致新年(?:贺电|贺信|贺词)")
+_WORDS_SENTENCE = re.compile(r"[ \u3000\t]*[^。；;：:！？!?\n]{2,30}?(?:表示|指出|说|强调)[，,：:][^。；;！？!?\n]*$")
 # what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)
 _IN_ARTICLE = re.compile(r"(?:文章|社论)(?:说|指出|认为|强调|表示)[，,：:][^。；;！？!?\n]*$")
 # a programme aired about it: 播出X出席|…会晤|特别节目
@@ -4557,7 +4564,9 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             and not _DECISION_RECALLED.search(text, max(text.rfind("。", 0, s), text.rfind("\n", 0, s), 0), s)
         if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
-        if _IN_SPEECH.search(text, max(0, s - 80), s) or _IN_ARTICLE.search(text, max(0, s - 80), s):
+        if _IN_SPEECH.search(text, max(0, s - 80), s) or _IN_ARTICLE.search(text, max(0, s - 80), s) \
+                or _IN_MESSAGE.search(text, max(0, s - 200), s) \
+                or _NEW_YEAR_MESSAGES.search(text, 0, s) and _WORDS_SENTENCE.match(text, max(text.rfind(c, 0, s) for c in "。！？\n") + 1, s):
             reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
         if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
             reported = False  # 将播出X出席…会晤特别节目: a programme's subject, aired, no meeting the news tells

@@ -2619,6 +2619,18 @@ def test_a_sitting_whose_speech_demands_are_to_be_carried_out_is_cited_not_held(
     assert all("座谈会" not in m.name for m in ms)
 
 
+def test_a_meeting_recalled_in_a_message_is_not_held_that_day():
+    """在贺电中说，…。双方成功举行…定期会晤 (the message's next sentence, no day told), and after New Year messages exchanged
+    X表示，…成功举行…会晤: recalled in the message, not held on the day of the story."""
+    assert _meetings("12月31日，国务院总理李明同东洲国总理贝洛互致新年贺电。李明在贺电中说，今年两国关系取得新进展。"
+                     "双方成功举行中东总理第九次定期会晤，达成许多新共识。") == ()
+    assert _meetings("12月31日，国务院总理李明同东洲国总理贝洛互致新年贺电。李明表示，今年中东总理成功举行第9次定期会晤，"
+                     "达成重要共识。") == ()
+    (m,) = _meetings("国家主席王强致信祝贺东洲合作论坛开幕。王强在贺信中指出，论坛搭建了交流平台。"
+                     "东洲合作论坛12日在江州开幕，国务委员李明出席开幕式并宣读贺信。")
+    assert m.name == "东洲合作论坛" and ("李明", "attendee") in _roles(m)
+
+
 def test_sessions_of_two_bodies_with_the_same_numbers_are_two_meetings():
     from kg.extract.meetings import _names_one
 
