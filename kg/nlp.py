@@ -3810,7 +3810,8 @@ _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)
                    r"|[\u4e00-\u9fff]{1,8}?问题(?:相关|有关)(?:" + _TYPES_RE + ")$"  # 叙问题相关会议: the meetings on a question, none named
                    r"|(?:以及|及|和)系列(?:" + _TYPES_RE + ")$")  # …部长会议及系列会议: the meetings around the one named
 # (also 在…上发表的讲话, 在出席…时发表的重要讲话: a speech cited by what it was)
-_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议|联组会议?|分组会议|分组讨论|分组审议|小组会议)?(?:上|时)(?:发表|所作|作)?的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
+_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议|联组会议?|分组会议|分组讨论|分组审议|小组会议)?(?:(?:上|时)(?:发表|所作|作)?的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)"
+                        r"|上(?:重要)?讲话(?:精神|要求))")  # (…座谈会上讲话要求, with no 的: the speech's demands cited)
 # the first of two whose opening the speech was at: 在中国文联第十一次全国代表大会、中国作协…开幕式上的重要讲话
 _SPEECH_AT_LISTED = re.compile(r"(?:、|和|及|[ \u3000])[^，,。；;、\s]{2,30}?" + _SPEECH_AT.pattern)  # (a title lists with a space)
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|主持)了?$")  # the meeting held is the verb's object
@@ -3965,6 +3966,13 @@ _NOT_SPOKEN_YET = r"(?:" + lexicons.PLANNED + r"|准备|希望|打算|计划|要
 _DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|同一天|同日|今晚|昨晚)(?:[（(](?:\d{1,2}月)?\d{1,2}[日号][)）])?(?:上午|下午|晚上|晚)?(?:[，,](?:(?!" + _NOT_SPOKEN_YET + r")[^，,。；;在“”]){2,20}?)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
+# what a message says, in its sentence or the next one when that tells no day (李克强在贺电中说，…。双方成功举行…定期会晤，…):
+# a meeting it recalls or wishes for, not one the story holds (the meeting it greets is named by the story's own words: 致信祝贺…大会开幕)
+_IN_MESSAGE = re.compile(r"在(?:新年)?(?:贺电|贺信|贺词|复信|回信|唁电|信)中(?:说|指出|表示|强调|写道|提到|谈到)[，,：:][^。；;！？!?\n]*"
+                         r"(?:。(?:(?!今天|今日|昨天|昨日|当天|同日|\d{1,2}[日号]|上午|下午|晚上)[^。；;！？!?\n])*)?$")
+# one's words after New Year messages exchanged, his sentence opening on them (互致新年贺电。李克强表示，2017年，…成功举行第22次定期会晤)
+_NEW_YEAR_MESSAGES = re.compile(r"互致新年(?:贺电|贺信|贺词)")
+_WORDS_SENTENCE = re.compile(r"[ \u3000\t]*[^。；;：:！？!?\n]{2,30}?(?:表示|指出|说|强调)[，,：:][^。；;！？!?\n]*$")
 # what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)
 _IN_ARTICLE = re.compile(r"(?:文章|社论)(?:说|指出|认为|强调|表示)[，,：:][^。；;！？!?\n]*$")
 # a programme aired about it: 播出X出席|…会晤|特别节目
@@ -4563,7 +4571,9 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             and not _DECISION_RECALLED.search(text, max(text.rfind("。", 0, s), text.rfind("\n", 0, s), 0), s)
         if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
-        if _IN_SPEECH.search(text, max(0, s - 80), s) or _IN_ARTICLE.search(text, max(0, s - 80), s):
+        if _IN_SPEECH.search(text, max(0, s - 80), s) or _IN_ARTICLE.search(text, max(0, s - 80), s) \
+                or _IN_MESSAGE.search(text, max(0, s - 200), s) \
+                or _NEW_YEAR_MESSAGES.search(text, 0, s) and _WORDS_SENTENCE.match(text, max(text.rfind(c, 0, s) for c in "。！？\n") + 1, s):
             reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
         if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
             reported = False  # 将播出X出席…会晤特别节目: a programme's subject, aired, no meeting the news tells

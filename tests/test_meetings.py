@@ -1064,6 +1064,14 @@ def test_the_talks_are_the_meeting_not_the_summit_the_guest_came_for_or_that_is_
     assert m.name == "全市安全生产工作会议"  # no talks: what is said is the story
 
 
+def test_a_guest_met_while_there_for_a_summit_does_not_make_the_host_its_attendee():
+    """会见在华出席…峰会的X (or 在京, 在<city>): the summit only names why the guest came; the audience is the meeting."""
+    ms = _meetings("国家主席王强12日在西湖会见在华出席东亚经济领导人西湖峰会的东洲国总理贝洛。\n王强指出，中方重视两国关系。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会见贝洛", {("王强", "attendee"), ("贝洛", "attendee")})]
+    ms = _meetings("东洲国首相索托12日在首都会见了在金边出席东盟地区论坛外长会的中国外交部长李明。")
+    assert [m.name for m in ms] == ["会见李明"]
+
+
 def test_talks_held_separately_are_one_meeting_each_and_the_host_is_neither_inviter_nor_earlier_guest():
     ms = _meetings(
         "应智利国会主席兼参议长索托的邀请，全国人大常委会委员长王强12日在圣地亚哥会见智利总统博里奇，"
@@ -2603,6 +2611,24 @@ def test_a_name_inside_a_meetings_name_is_no_one_at_it():
     ms = _meetings("国家主席王宏伟11日在民营企业座谈会上的重要讲话引起强烈反响。"
                    "市里今天上午召开了一场学习贯彻王宏伟主席重要讲话精神座谈会，前来参会的都是企业家。")
     assert all(("王宏伟", "attendee") not in _roles(m) for m in ms)
+
+
+def test_a_sitting_whose_speech_demands_are_to_be_carried_out_is_cited_not_held():
+    """…座谈会上讲话要求 (no 的 before 讲话): the earlier sitting's demands, cited in someone's words; no sitting held."""
+    ms = _meetings("省长李明4日在东山县考察。他说，要贯彻王宏伟总书记在江州主持召开的山区乡村振兴座谈会上讲话要求，打好攻坚战。")
+    assert all("座谈会" not in m.name for m in ms)
+
+
+def test_a_meeting_recalled_in_a_message_is_not_held_that_day():
+    """在贺电中说，…。双方成功举行…定期会晤 (the message's next sentence, no day told), and after New Year messages exchanged
+    X表示，…成功举行…会晤: recalled in the message, not held on the day of the story."""
+    assert _meetings("12月31日，国务院总理李明同东洲国总理贝洛互致新年贺电。李明在贺电中说，今年两国关系取得新进展。"
+                     "双方成功举行中东总理第九次定期会晤，达成许多新共识。") == ()
+    assert _meetings("12月31日，国务院总理李明同东洲国总理贝洛互致新年贺电。李明表示，今年中东总理成功举行第9次定期会晤，"
+                     "达成重要共识。") == ()
+    (m,) = _meetings("国家主席王强致信祝贺东洲合作论坛开幕。王强在贺信中指出，论坛搭建了交流平台。"
+                     "东洲合作论坛12日在江州开幕，国务委员李明出席开幕式并宣读贺信。")
+    assert m.name == "东洲合作论坛" and ("李明", "attendee") in _roles(m)
 
 
 def test_sessions_of_two_bodies_with_the_same_numbers_are_two_meetings():

@@ -957,9 +957,9 @@ _AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是
 _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
 # the meeting something else is likened to, just held: 与刚刚举行的二十国集团汉堡峰会相呼应 (cited, not told)
 _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭幕)的$")
-# the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
+# the guests' own meeting of an audience (会见出席…大会的全体代表, 会见在华出席…峰会的X, 会见在金边出席…外长会的X): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
-_MET_ITS_GUESTS = re.compile(r"(?:会见|接见)了?(?:前来|来华|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$"
+_MET_ITS_GUESTS = re.compile(r"(?:会见|接见)了?(?:专程)?(?:前来|来华|来京|赴华|应邀|在华|在京|在[\u4e00-\u9fff]{1,4}?)?(?:出席|参加)[^。；;，,\n]{0,20}$"
                              r"|(?:同|与)[^。；;，,\n]{1,20}?(?:及|和|以及)(?:前来|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$")  # 同X夫妇及出席…峰会的各国领导人一起…
 # the guests invited, named by the meeting they attend (X邀请出席…峰会的领导人夫人观看…; not 应X邀请参加了…招待会, attended)
 _INVITED_ITS_GUESTS = re.compile(r"(?<![应受])邀请(?:前来|来华)?(?:出席|参加)[^。；;，,\n了]{0,20}$")
