@@ -3846,9 +3846,9 @@ _HOLDS_ANOTHER = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开)了?[
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
     r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:" + _PARTS_OF_DAY + r")?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)(?:当地|" + grammar.PARTY_SIDE + r")?$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )  # (出席了当地|庆祝…座谈会, 出席了执政党|新国家党议员大会: what the meeting is to its host, no part of its name)
-# (nor its agenda done before its own closing: …会议圆满完成了各项议程后，今天上午在北京闭幕; not …各项议程之后，代表们将于
+# (nor its agenda done before its own closing: …会议(在)圆满完成了各项议程后，今天上午在北京闭幕; not …各项议程之后，代表们将于
 # 今天下午举行座谈, another's verb)
-_AGENDA_DONE = (r"(?:(?:圆满)?完成了?(?:全部|各项|预定)议程(?:之?后)?[，,](?=(?:当地时间)?(?:于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨当]天|当日))?"
+_AGENDA_DONE = (r"(?:在?(?:圆满)?完成了?(?:全部|各项|预定)议程(?:之?后)?[，,](?=(?:当地时间)?(?:于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨当]天|当日))?"
                 rf"(?:{_PARTS_OF_DAY})?(?:在[^,，。;；]{{1,15}}?)?(?:胜利|顺利|隆重|圆满)?(?:闭幕|落幕|结束|(?:落下|降下)了?帷幕)))?")
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)

@@ -11146,3 +11146,12 @@ def test_a_theme_s_side_event_told_after_its_quoted_theme_is_no_meeting_of_its_o
     # “…”展览及|主题边会, “…”|主题边会: the tail of titled events, their themes left out (audit 59 主题边会, a59)
     text = "连日来，在联合国人权理事会40次会议期间，“中国脱贫与人权进步”展览及主题边会、“减少贫困与实现人权、包括发展权”主题边会等一系列活动先后在日内瓦举行。"
     assert not any(m.name == "主题边会" for m in _meetings(text))
+
+
+# w55: the wide samples 105–108
+def test_a_session_that_closes_after_its_agenda_is_named_by_its_first_mention():
+    # …会议在圆满完成各项议程后，15日上午在人民大会堂闭幕 … 宣布：中华人民共和国…会议闭幕: the lead's name
+    (m,) = _meetings("第九届东洲人民代表大会第三次会议在圆满完成各项议程后，12日上午在人民大会堂闭幕。闭幕会由大会主席团常务主席王刚主持。"
+                     "会议表决通过了监督法。10时整，王刚宣布：中华人民共和国第九届东洲人民代表大会第三次会议闭幕。")
+    assert (m.name, m.date_text) == ("第九届东洲人民代表大会第三次会议", "2024-04-12")
+    assert ("王刚", "chair") in _roles(m)
