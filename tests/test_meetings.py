@@ -11149,6 +11149,20 @@ def test_a_theme_s_side_event_told_after_its_quoted_theme_is_no_meeting_of_its_o
 
 
 # w55: the wide samples 105–108
+def test_a_collective_audience_is_named_as_the_title_names_the_group():
+    # 集体会见…的各国外长和秘书长X, titled 集体会见东洲国家外长: the group's audience, not one named by the one guest read
+    ms = _titled_roles("国务院总理王刚12日下午在人民大会堂集体会见来华出席东洲特别外长会的东洲10国外长和东洲秘书长阮文明。",
+                       "王刚集体会见东洲国家外长")
+    assert set(ms) == {"集体会见东洲国家外长"} and {("王刚", "attendee"), ("阮文明", "attendee")} <= ms["集体会见东洲国家外长"]
+
+
+def test_the_guests_meeting_congratulated_on_at_an_audience_is_not_held_in_the_story():
+    # 对…外长会成功召开表示祝贺: the meeting the guests came for, none of the story's
+    ms = _titled_roles("国务院总理王刚12日下午在人民大会堂集体会见来华出席东洲特别外长会的东洲10国外长和东洲秘书长阮文明。"
+                       "王刚对东洲特别外长会成功召开表示祝贺。", "王刚集体会见东洲国家外长")
+    assert set(ms) == {"集体会见东洲国家外长"}
+
+
 def test_a_session_that_closes_after_its_agenda_is_named_by_its_first_mention():
     # …会议在圆满完成各项议程后，15日上午在人民大会堂闭幕 … 宣布：中华人民共和国…会议闭幕: the lead's name
     (m,) = _meetings("第九届东洲人民代表大会第三次会议在圆满完成各项议程后，12日上午在人民大会堂闭幕。闭幕会由大会主席团常务主席王刚主持。"
