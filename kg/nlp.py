@@ -3886,9 +3886,9 @@ _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|�
 _ELECTED_AFTER = re.compile(r"^[，,]?(?:于[^，,。；;]{1,16}?)?(?:正式)?(?:公布了?[^，,。；;]{0,6}?选举结果|选举产生了?(?!的)|选出了?(?!的))")
 _ELECTED_BEFORE = re.compile(lexicons.JUST_ENDED + r"$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
-# 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言; 10日，律师在国会听证会上指责): said there on the
+# 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言; 10日，律师在国会听证会上指责; 在例行记者会上再次表示): said there on the
 # day told, as a speech is
-_SAID_AT = re.compile(r"上(?:表示|指出|强调|说|发言|指责|呼吁|警告|透露|承认)")
+_SAID_AT = re.compile(r"上(?:再次|再度|又|也|还|同时|进一步)?(?:表示|指出|强调|说|发言|指责|呼吁|警告|透露|承认)")
 # a court's hearing (律师12日在法庭听证会上承认): a trial's sitting, no meeting of ours (a congress's 听证会 is)
 _COURT_SESSION = re.compile(r"(?:法庭|法院)[^，,。；;]{0,8}?听证会$")
 # so is one elected there (19日在…代表大会上当选…); not in a biography, whose full dates write the year before the day

@@ -11169,3 +11169,9 @@ def test_a_session_that_closes_after_its_agenda_is_named_by_its_first_mention():
                      "会议表决通过了监督法。10时整，王刚宣布：中华人民共和国第九届东洲人民代表大会第三次会议闭幕。")
     assert (m.name, m.date_text) == ("第九届东洲人民代表大会第三次会议", "2024-04-12")
     assert ("王刚", "chair") in _roles(m)
+
+
+def test_a_press_conference_said_at_again_on_its_day_is_held():
+    # 12号，…发言人X也在例行记者会上再次表示: the day's briefing, its spokesman at it (as 今天在例行记者会上表示)
+    (m,) = _meetings("东洲首相当地时间11号访问西洲。12号，中国外交部发言人王芳也在例行记者会上再次表示，只有真诚反思才能实现和解。")
+    assert (m.name, m.date_text) == ("例行记者会", "2024-04-12") and _roles(m) == {("王芳", "attendee")}
