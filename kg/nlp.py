@@ -3480,9 +3480,10 @@ DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一�
 # 举行全体会议): the delegation's plenary of that session, named as the golds name one (…会议解放军代表团全体会议)
 _DELEGATION_PLENARY = re.compile(r"(?:出席|参加)(?P<session>[^，,。；;、的\s]{4,30}?会议)的(?P<delegation>(?!各)[\u4e00-\u9fff]{2,12}?代表团)[，,]?"
                                  r"(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?(?P<kind>全体会议)(?=[，,。；;])")
-# a CPPCC sector group's discussion joined (在参加致公界委员小组讨论时说, 参加特邀香港人士委员小组讨论, 参加中共界讨论), a
+# a CPPCC sector group's discussion joined (在参加致公界委员小组讨论时说, 参加特邀香港人士委员小组讨论, 参加中共界讨论,
+# 参加台盟界别小组讨论), a
 # sitting of the session as a delegation's 审议 is, as the wide30 reader counts it (not one quoted: …讨论时说的这句话, …讨论时的发言)
-_SECTOR_DISCUSSION = re.compile(r"参加了?(?P<name>(?!一些|有关|各)[\u4e00-\u9fff]{1,12}?(?:界|人士)(?:委员)?(?:小组|分组)?讨论)"
+_SECTOR_DISCUSSION = re.compile(r"参加了?(?P<name>(?!一些|有关|各)[\u4e00-\u9fff]{1,12}?(?:界别|界|人士)(?:委员)?(?:小组|分组)?讨论)"
                                 r"(?=时(?!的|所?(?:说|讲|提出|强调|指出)的)|[，,。；;])")
 # 分别参加了香港代表团、澳门代表团审议; 在香港代表团、澳门代表团参加审议
 # a briefing to the non-party figures (受中共中央委托，X向各民主党派中央、…和无党派人士代表通报了Y精神)
