@@ -3480,9 +3480,10 @@ DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一�
 # 举行全体会议): the delegation's plenary of that session, named as the golds name one (…会议解放军代表团全体会议)
 _DELEGATION_PLENARY = re.compile(r"(?:出席|参加)(?P<session>[^，,。；;、的\s]{4,30}?会议)的(?P<delegation>(?!各)[\u4e00-\u9fff]{2,12}?代表团)[，,]?"
                                  r"(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?(?P<kind>全体会议)(?=[，,。；;])")
-# a CPPCC sector group's discussion joined (在参加致公界委员小组讨论时说, 参加特邀香港人士委员小组讨论, 参加中共界讨论), a
+# a CPPCC sector group's discussion joined (在参加致公界委员小组讨论时说, 参加特邀香港人士委员小组讨论, 参加中共界讨论,
+# 参加台盟界别小组讨论), a
 # sitting of the session as a delegation's 审议 is, as the wide30 reader counts it (not one quoted: …讨论时说的这句话, …讨论时的发言)
-_SECTOR_DISCUSSION = re.compile(r"参加了?(?P<name>(?!一些|有关|各)[\u4e00-\u9fff]{1,12}?(?:界|人士)(?:委员)?(?:小组|分组)?讨论)"
+_SECTOR_DISCUSSION = re.compile(r"参加了?(?P<name>(?!一些|有关|各)[\u4e00-\u9fff]{1,12}?(?:界别|界|人士)(?:委员)?(?:小组|分组)?讨论)"
                                 r"(?=时(?!的|所?(?:说|讲|提出|强调|指出)的)|[，,。；;])")
 # 分别参加了香港代表团、澳门代表团审议; 在香港代表团、澳门代表团参加审议
 # a briefing to the non-party figures (受中共中央委托，X向各民主党派中央、…和无党派人士代表通报了Y精神)
@@ -3847,9 +3848,9 @@ _HOLDS_ANOTHER = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开)了?[
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
     r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:" + _PARTS_OF_DAY + r")?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)(?:当地|" + grammar.PARTY_SIDE + r")?$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )  # (出席了当地|庆祝…座谈会, 出席了执政党|新国家党议员大会: what the meeting is to its host, no part of its name)
-# (nor its agenda done before its own closing: …会议圆满完成了各项议程后，今天上午在北京闭幕; not …各项议程之后，代表们将于
+# (nor its agenda done before its own closing: …会议(在)圆满完成了各项议程后，今天上午在北京闭幕; not …各项议程之后，代表们将于
 # 今天下午举行座谈, another's verb)
-_AGENDA_DONE = (r"(?:(?:圆满)?完成了?(?:全部|各项|预定)议程(?:之?后)?[，,](?=(?:当地时间)?(?:于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨当]天|当日))?"
+_AGENDA_DONE = (r"(?:在?(?:圆满)?完成了?(?:全部|各项|预定)议程(?:之?后)?[，,](?=(?:当地时间)?(?:于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨当]天|当日))?"
                 rf"(?:{_PARTS_OF_DAY})?(?:在[^,，。;；]{{1,15}}?)?(?:胜利|顺利|隆重|圆满)?(?:闭幕|落幕|结束|(?:落下|降下)了?帷幕)))?")
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
@@ -3890,9 +3891,9 @@ _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|�
 _ELECTED_AFTER = re.compile(r"^[，,]?(?:于[^，,。；;]{1,16}?)?(?:正式)?(?:公布了?[^，,。；;]{0,6}?选举结果|选举产生了?(?!的)|选出了?(?!的))")
 _ELECTED_BEFORE = re.compile(lexicons.JUST_ENDED + r"$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
-# 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言; 10日，律师在国会听证会上指责): said there on the
+# 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言; 10日，律师在国会听证会上指责; 在例行记者会上再次表示): said there on the
 # day told, as a speech is
-_SAID_AT = re.compile(r"上(?:表示|指出|强调|说|发言|指责|呼吁|警告|透露|承认)")
+_SAID_AT = re.compile(r"上(?:再次|再度|又|也|还|同时|进一步)?(?:表示|指出|强调|说|发言|指责|呼吁|警告|透露|承认)")
 # a court's hearing (律师12日在法庭听证会上承认): a trial's sitting, no meeting of ours (a congress's 听证会 is)
 _COURT_SESSION = re.compile(r"(?:法庭|法院)[^，,。；;]{0,8}?听证会$")
 # so is one elected there (19日在…代表大会上当选…); not in a biography, whose full dates write the year before the day

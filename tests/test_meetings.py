@@ -6480,6 +6480,9 @@ def test_a_games_closed_takes_no_ceremony_of_another_subject_closed_after_it():
      {("东川界委员小组讨论", ("王宏伟", "attendee")), ("西川界讨论", ("李建明", "attendee"))}),
     ("央视网消息：全国政协副主席王宏伟在参加特邀东川人士委员小组讨论时说，要支持依法施政。",
      {("特邀东川人士委员小组讨论", ("王宏伟", "attendee"))}),
+    # (w55: a sector named 界别, 参加台盟界别小组讨论)
+    ("央视网消息：全国政协副主席王宏伟在参加东盟界别小组讨论时说，要增进共识。",
+     {("东盟界别小组讨论", ("王宏伟", "attendee"))}),
     ("央视网消息：团结是福，王宏伟主席在参加东川界委员讨论时说的这句话，在委员中引起共鸣。", set()),
     ("央视网消息：全国政协副主席王宏伟在参加东川界委员小组讨论时的发言引起代表委员热议。", set()),  # (时的: his words cited)
 ])
@@ -11243,3 +11246,32 @@ def test_a_speech_at_another_sitting_keeps_no_explainer_a_speaker():
 def test_a_common_noun_after_huijian_is_no_guest(text):
     """会见记者时 / 在会见劳模时: a noun of the dictionary is no unread guest's name (review rev55)."""
     assert not [m for m in _meetings(text) if m.name in ("会见记者", "会见劳模")]
+
+
+# w55: the wide samples 105–108
+def test_a_collective_audience_is_named_as_the_title_names_the_group():
+    # 集体会见…的各国外长和秘书长X, titled 集体会见东洲国家外长: the group's audience, not one named by the one guest read
+    ms = _titled_roles("国务院总理王刚12日下午在人民大会堂集体会见来华出席东洲特别外长会的东洲10国外长和东洲秘书长阮文明。",
+                       "王刚集体会见东洲国家外长")
+    assert set(ms) == {"集体会见东洲国家外长"} and {("王刚", "attendee"), ("阮文明", "attendee")} <= ms["集体会见东洲国家外长"]
+
+
+def test_the_guests_meeting_congratulated_on_at_an_audience_is_not_held_in_the_story():
+    # 对…外长会成功召开表示祝贺: the meeting the guests came for, none of the story's
+    ms = _titled_roles("国务院总理王刚12日下午在人民大会堂集体会见来华出席东洲特别外长会的东洲10国外长和东洲秘书长阮文明。"
+                       "王刚对东洲特别外长会成功召开表示祝贺。", "王刚集体会见东洲国家外长")
+    assert set(ms) == {"集体会见东洲国家外长"}
+
+
+def test_a_session_that_closes_after_its_agenda_is_named_by_its_first_mention():
+    # …会议在圆满完成各项议程后，15日上午在人民大会堂闭幕 … 宣布：中华人民共和国…会议闭幕: the lead's name
+    (m,) = _meetings("第九届东洲人民代表大会第三次会议在圆满完成各项议程后，12日上午在人民大会堂闭幕。闭幕会由大会主席团常务主席王刚主持。"
+                     "会议表决通过了监督法。10时整，王刚宣布：中华人民共和国第九届东洲人民代表大会第三次会议闭幕。")
+    assert (m.name, m.date_text) == ("第九届东洲人民代表大会第三次会议", "2024-04-12")
+    assert ("王刚", "chair") in _roles(m)
+
+
+def test_a_press_conference_said_at_again_on_its_day_is_held():
+    # 12号，…发言人X也在例行记者会上再次表示: the day's briefing, its spokesman at it (as 今天在例行记者会上表示)
+    (m,) = _meetings("东洲首相当地时间11号访问西洲。12号，中国外交部发言人王芳也在例行记者会上再次表示，只有真诚反思才能实现和解。")
+    assert (m.name, m.date_text) == ("例行记者会", "2024-04-12") and _roles(m) == {("王芳", "attendee")}

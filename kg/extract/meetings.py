@@ -529,7 +529,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     if set(audiences) - sittings or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
         reported = {name: hits for name, hits in reported.items()
                     if name in headline or not all(_said(ctx, h) or _CAME_FOR.search(ctx.text, max(0, h.start - 20), h.start)
-                                                   or _CONGRATULATED_ON.search(ctx.text, max(0, h.start - 40), h.start) for h in hits)}
+                                                   or _CONGRATULATED_ON.search(ctx.text, max(0, h.start - 40), h.start)
+                                                   or ctx.text.endswith("对", 0, h.start) and _CONGRATULATED_HELD.match(ctx.text, h.end) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     # a brief's own title line (利比亚问题柏林峰会举行) over a paragraph that opens on a meeting held: that one, named twice
     reported = {name: hits for name, hits in reported.items() if not _titles_next(ctx, hits, reported)}
@@ -1560,6 +1561,8 @@ def _restated_below(text: str, hits: list) -> list:
 
 _CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华|邀请|访问并)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会, 感谢中方邀请缅方出席…: the guest's
 _CONGRATULATED_ON = re.compile(r"祝贺[^。；;，,]{0,24}?(?:出席|参加)了?$")  # (会见X，祝贺其…参加…峰会): the guest's reason to come
+# (李克强对…外长会成功召开表示祝贺: the guests' meeting congratulated on, held before the audience and none of its own)
+_CONGRATULATED_HELD = re.compile(r"的?(?:成功|顺利|胜利|圆满)(?:召开|举行|举办)表示(?:热烈|衷心)?的?祝贺")
 _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话"
                           r"|(?:互致|致|复|回)(?:信|函)(?![心任用赖誉息])"  # a letter: …互致信函。…习近平表示，…交流会 (not 恢复信心, 一致信赖)
                           r"|接受[^。；;，,]{0,10}?采访")  # interviews: 来华出席…论坛的政要接受…采访时，表达了对…的期待
@@ -3161,7 +3164,7 @@ _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率
 # guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
 # a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
 # (not the 和 of a word: 中非共和国, 共和党, 和平, 和谐)
-_TITLED_JOINT = re.compile(r"(?P<verb>会见|接见)(?P<who>[^，,。；;：:\s“”]{4,30})$")
+_TITLED_JOINT = re.compile(r"(?P<verb>集体会见|会见|接见)(?P<who>[^，,。；;：:\s“”]{4,30})$")
 
 
 def _titled_joint(ctx: Context, m: re.Match, guests: list) -> str | None:
@@ -3453,8 +3456,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             written = guest.name + text[guest.end : end] if guest.name.endswith(text[guest.start : guest.end]) else text[guest.start : end]
             if m["verb"] in ("看望", "会晤") and guest is guests[0]:
                 written = text[m.end() : end]  # a call named as written, with the guest's country and title (看望柬埔寨太后莫尼列)
-            if guest is guests[0] and together and (titled := _titled_joint(ctx, m, [guest, *together])):
-                written = titled  # 会见特立尼达和多巴哥议会两院议长 over 会见了…众议长A和参议长B: the audience as the title names it
+            if guest is guests[0] and (together or m["verb"] == "集体会见") and (titled := _titled_joint(ctx, m, [guest, *together])):
+                # 会见特立尼达和多巴哥议会两院议长 over 会见了…众议长A和参议长B: the audience as the title names it (so is
+                # a collective audience, whoever of the group is named: 集体会见东盟国家外长 over 集体会见…各国外长和秘书长X)
+                written = titled
             add(m["verb"] + written, (m.start(), m.end()), [*subject, guest, *(together if guest is guests[0] else ())])
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
