@@ -3878,6 +3878,8 @@ _CORRIDOR_WALKED = re.compile(r"(?:^|[。！？!?\n]|消息[（(]新闻联播[�
                               r"(?:(?<![将要])(?:走上|走向|来到)了?|(?<![正将要])在)$")
 # not a rehearsal or a visit before it opens (来到代表通道参加彩排; 记者提前来到代表通道探访), nor one the story says opens
 # later (明天，首场代表通道将开启)
+# stood on to speak there (在代表通道上分享了…, 在部长通道上，七位部委负责人…回答), not for a photo or a look (在部长通道上看到)
+_CORRIDOR_SPOKEN = re.compile(r"[，,]?[^。；;！？!?\n]{0,24}?(?:分享|讲述|回答|介绍|谈|接受[^，,。]{0,6}采访|回应|发言|表示|说|沟通|交流|答问|亮相)")
 _CORRIDOR_REHEARSED = re.compile(r"[^，,。；;！？!?\n]{0,6}?(?:彩排|探访|探营|踩点|走台|预演)")
 _CORRIDOR_VISITED = re.compile(r"(?:提前|事先|预先)[^，,。；;！？!?\n]{0,20}$")
 _CORRIDOR_LATER = re.compile(r"(?:部长|代表|委员)通道(?:将|即将|将于[^，,。；;！？!?\n]{1,12}?)(?:开启|开通|启动|亮相|举行)")
@@ -3920,7 +3922,7 @@ _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|
 _TOUR_LECTURE = re.compile(r"(?:在(?P<opening>[^，,。；;在“”]{2,10})[，,])?中央宣讲团成员[，,、][^。；;在]{2,60}?(?:在(?P<place>[^，,。；;在“”]{2,10}?))?(?:作|做)了?宣讲报告(?=[，,。；;]|$)"
                            r"|(?<=[\u4e00-\u9fff])在(?P<at>[^，,。；;在“”]{2,10}?)(?:作|做)了?宣讲报告(?=[，,。；;]|$)")  # (随后，X在石家庄作宣讲报告)
 # no place of a stop: a sitting or a spot the story names elsewhere (在报告会上, 在会上, 在这里, 在基层)
-_NO_TOUR_PLACE = re.compile(r"[上中里]$|^(?:这里|那里|此|基层)$")
+_NO_TOUR_PLACE = re.compile(r"[会议场堂台][上中]$|^(?:这里|那里|此|基层)$")  # (not 汉中, 晋中, 阿里: cities)
 # a swearing-in at a place on the day told (X和Y24日在国民代表大会上正式宣誓就职, 5日在议会宣誓就职): a ceremony held
 # (not one with no place, 李洛渊当天宣誓就职, nor one due: 将于25日在…宣誓就职, 应在6月3日前宣誓就职)
 _SWORN_IN = re.compile(r"(?<![的])(?:\d{1,2}[日号]|[今昨当]天|当日)(?:上午|下午|晚上|晚|中午)?在[^，,。；;在前“”]{2,20}?上?(?:正式)?(?P<name>宣誓就职)(?=[，,。；;]|$)")
@@ -4538,7 +4540,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
                          or not (told["day"] or told["nth"] or _CORRIDOR_DATED.search(text, max(0, lead - 40), e))):
                 told = None  # 去年…委员通道首次开启; 代表通道开启，… with no day nor edition told
             if not told and (walked := _CORRIDOR_WALKED.search(text, max(0, lead - 160), lead)) and not _CORRIDOR_VISITED.search(text, max(0, lead - 160), lead) \
-                    and (not walked[0].endswith("在") or text.startswith("上", e)) \
+                    and (not walked[0].endswith("在") or text.startswith("上", e) and bool(_CORRIDOR_SPOKEN.match(text, e + 1))) \
                     and not _CORRIDOR_REHEARSED.match(text, e) and not _CORRIDOR_LATER.search(text):
                 told = _CORRIDOR_WALKED  # 今天上午，部长X、Y等几位部委负责人走上部长通道: held that day
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)

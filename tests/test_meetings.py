@@ -11275,3 +11275,24 @@ def test_a_press_conference_said_at_again_on_its_day_is_held():
     # 12号，…发言人X也在例行记者会上再次表示: the day's briefing, its spokesman at it (as 今天在例行记者会上表示)
     (m,) = _meetings("东洲首相当地时间11号访问西洲。12号，中国外交部发言人王芳也在例行记者会上再次表示，只有真诚反思才能实现和解。")
     assert (m.name, m.date_text) == ("例行记者会", "2024-04-12") and _roles(m) == {("王芳", "attendee")}
+
+
+def test_a_city_ending_in_zhong_or_li_is_a_stop_of_the_lecture_tour():
+    """汉中, 晋中, 阿里 are cities, not 在会上-like sittings (review rev55b)."""
+    assert [m.name for m in _meetings("中央宣讲团成员、某部副部长王明在陕西汉中作宣讲报告。")] == ["陕西宣讲报告"]
+
+
+@pytest.mark.parametrize("text", [
+    "今天下午，记者在部长通道上看到，不少部长提前到场。",
+    "央视网消息（新闻联播）：今天上午，王红代表和同事们在代表通道上合影留念后，来到会场。",
+])
+def test_a_corridor_stood_on_for_no_answer_is_not_held(text):
+    """在…通道上 holds the corridor only when those there speak (分享, 回答, 沟通 …), not for a look or a photo (review rev55b)."""
+    assert not [m for m in _meetings(text) if m.name.endswith("通道")]
+
+
+def test_a_provincial_leader_quoted_after_a_ministers_corridor_is_not_there():
+    """At a 部长通道 a titled official of the centre attends; a provincial one quoted after is not there (review rev55b)."""
+    ms = _meetings("今天上午，两会部长通道再次开启。国家统计局局长王强回答了记者提问。山东省委书记林武表示，将全力推动高质量发展。")
+    (m,) = [m for m in ms if m.name.endswith("部长通道")]
+    assert {p.person for p in m.participants} == {"王强"}

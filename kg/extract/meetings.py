@@ -5218,7 +5218,13 @@ def _corridor_speakers(text: str, subjects: list, cs: int, corridor: str) -> lis
         chain.insert(0, h)
     if tail["group"]:
         return chain
-    return [h for h in chain if text.startswith(_SEATS, h.end) or h.titles and (h.titles[-1].text.endswith(_SEATS) or corridor == "部长通道")]
+    return [h for h in chain if text.startswith(_SEATS, h.end) or h.titles and (h.titles[-1].text.endswith(_SEATS)
+                                                                              or corridor == "部长通道" and _central(h.titles[-1].text))]
+
+
+def _central(title: str) -> bool:
+    """A title of no province's or city's body (国家统计局局长, not 山东省委书记 or 北京市市长): who answers at a 部长通道."""
+    return not any(title[:k] in lexicons.places() for k in range(2, min(len(title), 8) + 1))
 
 
 # a corridor's speaker told by a pronoun that opens its clause (…，他说，; 他向大家透露), before the corridor's verb
@@ -5237,7 +5243,7 @@ def _corridor_antecedent(ctx: Context, persons: list, s: int, cs: int, corridor:
     k = ctx.rec.sentence_of(s)
     a, b = (ctx.rec.sentences[k - 1][0], s) if not ctx.text[s:at].strip() and k > 0 else (s, at)
     seated = [h for h in persons if a <= h.start < b and (ctx.text.startswith(_SEATS, h.end) or any(t.text.endswith(_SEATS) for t in h.titles)
-                                                          or corridor == "部长通道" and h.titles)]
+                                                          or corridor == "部长通道" and h.titles and _central(h.titles[-1].text))]
     return seated if len({h.name for h in seated}) == 1 else []
 
 
