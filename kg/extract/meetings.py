@@ -2405,10 +2405,8 @@ _COUNCIL = re.compile(rf"(?:委员长会议|主席会议|主席团(?:常务主�
 def _reports_heard(own: tuple) -> tuple:
     """A chairmen's council (委员长会议, a CPPCC 主席会议, a presidium's) hears reports on the drafts (听取了X作的关于…审议结果的报告,
     X就有关议题作了说明): who reports attends, like those who 汇报 there, and gives no speech."""
-    out = [dataclasses.replace(p, role="attendee") if p.role == "speaker" and re.search(r"(?:报告|说明)了?$", p.cue.norm) else p
-           for p in own]
-    seen: set = set()
-    return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
+    return _once_each([dataclasses.replace(p, role="attendee") if p.role == "speaker" and re.search(r"(?:报告|说明)了?$", p.cue.norm)
+                       else p for p in own])
 
 
 _EXPLAINS = re.compile(r"说明了?$")
@@ -2418,8 +2416,12 @@ def _explained(own: tuple, reported: set[str]) -> tuple:
     """A sitting hears its items or bills explained (X、Y分别就上述议题作了说明; 受国务院委托，X作了关于…草案的说明):
     who explains attends and gives no speech (说明 like 介绍, as FORMAT.md and most golds read it, at the NPC's and the
     CPPCC's standing committees alike), unless the story tells a speech or report of his there too (``reported``)."""
-    out = [p if p.role != "speaker" or not _EXPLAINS.search(p.cue.norm) else p if p.person in reported
-           else dataclasses.replace(p, role="attendee") for p in own]
+    return _once_each([p if p.role != "speaker" or not _EXPLAINS.search(p.cue.norm) else p if p.person in reported
+                       else dataclasses.replace(p, role="attendee") for p in own])
+
+
+def _once_each(out: list) -> tuple:
+    """The participations in order, each (person, role) once."""
     seen: set = set()
     return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
 
@@ -4230,7 +4232,8 @@ def _organizer(part: str) -> str | None:
 
 def _stop_mode(text: str, at: int) -> str | None:
     """A lecture tour's stop is told in a paragraph of its own: its mode is that paragraph's (not another stop's 视频会议系统)."""
-    return _mode(text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1])
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _mode(text[start : end if end >= 0 else len(text)])
 
 
 def _mode(text: str) -> str | None:
