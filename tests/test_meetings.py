@@ -11296,3 +11296,12 @@ def test_a_provincial_leader_quoted_after_a_ministers_corridor_is_not_there():
     ms = _meetings("今天上午，两会部长通道再次开启。国家统计局局长王强回答了记者提问。山东省委书记林武表示，将全力推动高质量发展。")
     (m,) = [m for m in ms if m.name.endswith("部长通道")]
     assert {p.person for p in m.participants} == {"王强"}
+
+
+@pytest.mark.parametrize("lead", ["", "在"])
+def test_a_dotted_guests_short_form_told_again_is_no_audience_of_its_own(lead):
+    """分别会见…议长玛丽·安·布朗和…; then (在)会见布朗时，X表示: the audience told again, not a second one with a
+    guest 布朗 (the hook's dev-set check: b09_diplo_two_visitors)."""
+    ms = _meetings("国家副主席王明昨天分别会见新西兰议会议长玛丽·安·布朗和乌兹别克斯坦副总理阿齐兹·卡里莫夫。"
+                   f"{lead}会见布朗时，王明表示，双方应加强立法机构交流。{lead}会见卡里莫夫时，王明表示，中方愿同乌方加强合作。")
+    assert sorted(m.name for m in ms) == ["会见玛丽·安·布朗", "会见阿齐兹·卡里莫夫"]

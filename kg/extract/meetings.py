@@ -4144,10 +4144,12 @@ _NOT_A_GUEST = re.compile(r"客人|外宾|来宾|贵宾|他们|她们|对方|双
 
 def _unread_guest(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] (between 在会见 and 时) reads as one person's name the recognisers
-    missed: 2-10 Han characters (or a foreign name with · or -), no title, organisation or group."""
+    missed: 2-10 Han characters (or a foreign name with · or -), no title, organisation or group, nor the short form of a
+    dotted name the story reads (会见惠特克时 after 会见…玛格丽特·安·惠特克: that audience, told again)."""
     guest = ctx.text[start:end]
     return bool(re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9}", guest)) and not _NOT_A_GUEST.search(guest) \
         and not _GROUP.search(guest) and lexicons.common_words().get(guest) != "n" \
+        and not any(h.name.endswith(("·" + guest, "-" + guest)) for h in ctx.rec.persons) \
         and not any(start <= t.start < end for t in ctx.rec.titles) \
         and not any(start <= a < end for a, _, _ in ctx.rec.orgs)
 
