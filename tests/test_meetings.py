@@ -11305,3 +11305,10 @@ def test_a_dotted_guests_short_form_told_again_is_no_audience_of_its_own(lead):
     ms = _meetings("国家副主席王明昨天分别会见新西兰议会议长玛丽·安·布朗和乌兹别克斯坦副总理阿齐兹·卡里莫夫。"
                    f"{lead}会见布朗时，王明表示，双方应加强立法机构交流。{lead}会见卡里莫夫时，王明表示，中方愿同乌方加强合作。")
     assert sorted(m.name for m in ms) == ["会见玛丽·安·布朗", "会见阿齐兹·卡里莫夫"]
+
+
+def test_listening_to_speeches_is_no_speech_of_his():
+    """X在听取发言中不时插话: he hears the members' speeches, he gives none (review of wide77)."""
+    (m,) = _meetings("本台消息：全国政协12日下午在京召开第五次双周协商座谈会，围绕农村养老进行协商座谈。全国政协主席王强主持会议。"
+                     "座谈会上，委员们踊跃发言。王强在听取发言中不时插话、询问，会场气氛热烈。")
+    assert _roles(m) == {("王强", "chair")}
