@@ -400,7 +400,7 @@ def name_end(
         # that cannot be a syllable (雅各布·卢|在柏林, 特雷莎·梅|不能)
         last = m.start("last")
         cands = []  # (rank, -end, strength): a one-character last part only when nothing longer fits
-        for q in range(last + 1, min(m.end(), last + 7) + 1):
+        for q in range(last + 1, min(m.end(), last + 8) + 1):
             if _stop_within(text, last + 1, q) or "又" in text[last + 1 : q] or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if text[q - 1] == "了" or (q - last >= 3 and text[q - 1] == "家"):
@@ -437,7 +437,7 @@ def name_end(
                 strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge;
                 # 特雷莎·梅|原计划, where it names 特雷莎·梅|必须 (a one-character last part the story vouches for);
                 # 梅西亚|酒驾逆行, where it names the last part alone again (将梅西亚|逮捕)
-            if q - last == 7 and (any(c[2] >= 1 for c in cands[1:]) or not all_syllables(text[last:q])):
+            if q - last >= 7 and (any(c[2] >= 1 for c in cands[1:]) or not all_syllables(text[last:q])):
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))

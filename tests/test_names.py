@@ -1507,3 +1507,9 @@ def test_a_nationality_county_the_table_names_gives_no_cut_title():
     """河南蒙古族自治县 is in the places table: no 蒙古族自治县委… title cut at the state (the name of syllables after
     it is not read either: a miss, not a wrong post)."""
     assert not {t for _, t in _posts("河南蒙古族自治县委统战部长尖措出席会议。")} & {"蒙古族自治县委统战部长"}
+
+
+def test_a_dotted_name_whose_last_part_has_eight_syllables_is_read_whole():
+    # the last part of a dotted name may run to eight syllables (别尔德穆哈梅多夫), read to its edge, not cut nor dropped
+    assert "古尔班·卡尔德穆哈梅诺夫" in _persons("应国家主席邀请，土库曼斯坦总统古尔班·卡尔德穆哈梅诺夫将于下月对我国进行国事访问。")
+
