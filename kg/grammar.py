@@ -400,7 +400,7 @@ def name_end(
         # that cannot be a syllable (雅各布·卢|在柏林, 特雷莎·梅|不能)
         last = m.start("last")
         cands = []  # (rank, -end, strength): a one-character last part only when nothing longer fits
-        for q in range(last + 1, min(m.end(), last + 7) + 1):
+        for q in range(last + 1, min(m.end(), last + 8) + 1):
             if _stop_within(text, last + 1, q) or "又" in text[last + 1 : q] or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if text[q - 1] == "了" or (q - last >= 3 and text[q - 1] == "家"):
@@ -437,7 +437,7 @@ def name_end(
                 strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge;
                 # 特雷莎·梅|原计划, where it names 特雷莎·梅|必须 (a one-character last part the story vouches for);
                 # 梅西亚|酒驾逆行, where it names the last part alone again (将梅西亚|逮捕)
-            if q - last == 7 and (any(c[2] >= 1 for c in cands[1:]) or not all_syllables(text[last:q])):
+            if q - last >= 7 and (any(c[2] >= 1 for c in cands[1:]) or not all_syllables(text[last:q])):
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
@@ -1126,6 +1126,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return p + k  # 助理弗林|因私下与…，弗林与…: the story writes the name alone again, 因 is "because", no syllable
     if name not in known and (k := _known_head(text, p, -neg_q, known)):
         return p + k  # 总统普京|施压, 总统特朗普|身在白宫: a known name does not take the next words as syllables
+    if name not in known and (k := _told_alone_head(text, p, -neg_q)):
+        return p + k  # 总统普京|写给…，普京致信: the story writes the shorter name alone again, the rest is a word
     tag = lexicons.common_words().get(name)
     if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100
                                 and not (tag == "ns" and (len(name) >= 3 or strength >= 3) and name not in lexicons.places())):
@@ -1149,6 +1151,25 @@ def _because_after(text: str, p: int, q: int, word: str = "因") -> int:
     if not again or any(text.startswith(word, i + len(short)) for i in again) or any(i != p for i in occurrences(text, whole)):
         return 0
     return k - p
+
+
+def _told_alone_head(text: str, p: int, q: int) -> int:
+    """Length of a name of two characters or more that ``text[p:q]`` opens, leaving one or two characters
+    that open a verb or adverb of the dictionary (写给), where the story writes that shorter name again at a
+    clear edge and never the longer one (总统普京|写给…，普京致信); 0 otherwise (阿巴斯|卡尔: the rest is a
+    name's, not a word; 哈里斯: 斯在 is no word; 河野|太郎: a noun of the dictionary is a given name too)."""
+    words = lexicons.common_words()
+    for k in range(q - p - 1, max(1, q - p - 3), -1):
+        i = p + k
+        rest = text[i:q]
+        word = rest if len(rest) == 2 else text[i : i + 2]
+        if words.get(word, "nr")[:1] not in ("v", "d") or lexicons.word_frequency(word) < 50:
+            continue
+        short = text[p:i]
+        again = [j for j in occurrences(text, short) if j != p and right_strength(text, j + len(short)) >= 2]
+        if again and not any(j != p for j in occurrences(text, text[p:q])):
+            return k
+    return 0
 
 
 # One-character words that, left over after a known name and before a clause word, are no syllable

@@ -1507,3 +1507,15 @@ def test_a_nationality_county_the_table_names_gives_no_cut_title():
     """河南蒙古族自治县 is in the places table: no 蒙古族自治县委… title cut at the state (the name of syllables after
     it is not read either: a miss, not a wrong post)."""
     assert not {t for _, t in _posts("河南蒙古族自治县委统战部长尖措出席会议。")} & {"蒙古族自治县委统战部长"}
+
+
+def test_a_dotted_name_whose_last_part_has_eight_syllables_is_read_whole():
+    # the last part of a dotted name may run to eight syllables (别尔德穆哈梅多夫), read to its edge, not cut nor dropped
+    assert "古尔班·卡尔德穆哈梅诺夫" in _persons("应国家主席邀请，土库曼斯坦总统古尔班·卡尔德穆哈梅诺夫将于下月对我国进行国事访问。")
+
+
+def test_a_verb_after_a_titled_foreign_name_told_alone_again_is_no_syllable():
+    # 总统X|写给…: the story names X alone again at a clear edge, so 写 opens the verb 写给, no syllable of the name
+    text = "俄罗斯总统波德金写给伊朗领导人的信函已经转交。波德金表示，愿同伊方加强合作。"
+    got = _persons(text)
+    assert "波德金" in got and "波德金写" not in got
