@@ -8006,3 +8006,20 @@ def test_a_verb_before_dang_nei_names_no_party():
     assert "改革党" not in orgs
     orgs = {o.name for o in extract(Document("t", "日本执政党自民党内部出现分歧。", "t.txt")).organizations}
     assert any("自民党" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("全国两会期间，总书记分别来到湖南、山西、宁夏代表团参加审议。", {"湖南代表团", "山西代表团", "宁夏代表团"}),
+    ("总书记分别来到江西、浙江、解放军和武警代表团参加审议。", {"江西代表团", "浙江代表团"}),
+    ("他参加了广东和吉林代表团的审议。", {"广东代表团", "吉林代表团"}),
+])
+def test_o56_provinces_listed_before_a_delegation_each_have_one(text, want):
+    # o56: 内蒙古、青海代表团: the provinces the list names share the last one's 代表团
+    assert want <= _orgs(text)
+
+
+def test_o56_a_listed_delegation_needs_a_province_and_the_congress():
+    # o56: a word that is no province before 、 ends the list (各地、福建代表团: only 福建's); a games' ranking
+    # (山东、辽宁、解放军代表团) tells no deliberation, and the golds list none of its delegations
+    assert _orgs("来自各地、福建代表团的代表参加审议。") & {"各地代表团", "地代表团"} == set()
+    assert not _orgs("闭幕式上，获得前三名的是：山东、辽宁、解放军代表团。") & {"山东代表团", "辽宁代表团"}
