@@ -6113,9 +6113,19 @@ _PARTY_WORD_AFTER = frozenset("委员组支派人性务内外建史章纪校风�
 
 def _foreign_parties(text: str) -> list[tuple[int, int, str]]:
     """A foreign party written without its state (执政的自民党和公明党, 由共和党控制) where a name
-    may open and no word runs on (各民主党派, 农工民主党, 化工党委)."""
-    return [(m.start(), m.end(), m.group()) for m in _PARTY_RE.finditer(text)
-            if _opens_name(text, m.start()) and text[m.end() : m.end() + 1] not in _PARTY_WORD_AFTER]
+    may open and no word runs on (各民主党派, 农工民主党, 化工党委); right after a foreign state's name
+    (美国共和党参议员), named with the state."""
+    out = []
+    for m in _PARTY_RE.finditer(text):
+        s, e = m.span()
+        if text[e : e + 1] in _PARTY_WORD_AFTER:
+            continue
+        if (state := lexicons.country_before(text, s)) and state != "中国" and len(state) >= 2 and _opens_name(text, s - len(state)):
+            s -= len(state)  # 美国|共和党: that state's party
+        elif not _opens_name(text, s):
+            continue
+        out.append((s, e, text[s:e]))
+    return out
 
 
 _ARMY_WORD_AFTER = frozenset("队事")  # 军队, 军事: words 军 opens

@@ -8023,3 +8023,12 @@ def test_o56_a_listed_delegation_needs_a_province_and_the_congress():
     # (山东、辽宁、解放军代表团) tells no deliberation, and the golds list none of its delegations
     assert _orgs("来自各地、福建代表团的代表参加审议。") & {"各地代表团", "地代表团"} == set()
     assert not _orgs("闭幕式上，获得前三名的是：山东、辽宁、解放军代表团。") & {"山东代表团", "辽宁代表团"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("当天，美国共和党众议员史密斯在华盛顿发表讲话。", "美国共和党"),
+    ("英国保守党议员对此表示不满。", "英国保守党"),
+])
+def test_o56_a_foreign_party_after_its_state_is_named_with_it(text, want):
+    # o56: 美国|共和党参议员: the party after its state, where the state opens a name
+    assert want in _orgs(text)
