@@ -5312,8 +5312,12 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _term_committees(text, out)
     opening = {a + 1 for a, _ in (m.span() for m in _TREATY_TITLE.finditer(text))} if "《" in text else set()
     untitled = _TREATY_TITLE.sub("", text) if opening else text
-    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and (s not in opening or n in untitled)]
+    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and not _CLAUSE_VERB.search(n) and (s not in opening or n in untitled)]
 
+
+# A verb of going, meeting or winning inside a read name (英国并来到|议会, 两国元首步入|博物馆, 北京以视频方式会见|清华大学,
+# 联盟赢得|议会): a clause ran into the body's name, which opens after the verb; no body of that span
+_CLAUSE_VERB = re.compile("来到|步入|走进|会见|赢得|实行|围剿|出兵")  # (not 会晤: 中俄总理定期会晤委员会)
 
 
 # A treaty's title opened by a body's name (《联合国气候变化框架公约》, 《联合国宪章》): a word of the treaty's

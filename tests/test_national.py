@@ -8032,3 +8032,14 @@ def test_o56_a_listed_delegation_needs_a_province_and_the_congress():
 def test_o56_a_foreign_party_after_its_state_is_named_with_it(text, want):
     # o56: 美国|共和党参议员: the party after its state, where the state opens a name
     assert want in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_want"), [
+    ("代表团访问法国并来到议会参观。", "法国并来到议会"),
+    ("两国领导人步入博物馆大厅，参观了展览。", "两国领导人步入博物馆"),
+    ("副总理20日在上海以视频方式会见复旦大学管理学院顾问委员会委员。", "上海以视频方式会见复旦大学"),
+    ("瑞典中右联盟赢得议会选举。", "瑞典中右联盟赢得议会"),
+])
+def test_o56_a_verb_inside_a_read_name_is_a_clause_not_a_body(text, not_want):
+    # o56: 来到, 步入, 会见, 赢得 inside the span: a clause ran into the body's name
+    assert not_want not in _orgs(text)
