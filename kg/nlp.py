@@ -5312,7 +5312,12 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _term_committees(text, out)
     opening = {a + 1 for a, _ in (m.span() for m in _TREATY_TITLE.finditer(text))} if "《" in text else set()
     untitled = _TREATY_TITLE.sub("", text) if opening else text
-    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and (s not in opening or n in untitled)]
+    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and not _CLAUSE_VERB.search(n) and (s not in opening or n in untitled)]
+
+
+# A verb of going, meeting or winning inside a read name (英国并来到|议会, 两国元首步入|博物馆, 北京以视频方式会见|清华大学,
+# 联盟赢得|议会): a clause ran into the body's name, which opens after the verb; no body of that span
+_CLAUSE_VERB = re.compile("来到|步入|走进|会见|赢得|实行|围剿|出兵")  # (not 会晤: 中俄总理定期会晤委员会)
 
 
 # A treaty's title opened by a body's name (《联合国气候变化框架公约》, 《联合国宪章》): a word of the treaty's
@@ -5917,8 +5922,39 @@ def _delegation_re() -> re.Pattern[str]:
 
 def _delegations(text: str) -> list[tuple[int, int, str]]:
     """A province's, a region's, China's or a foreign state's delegation (福建代表团 at the National People's
-    Congress, 中国体育代表团, 中国党政代表团, 芬兰代表团): a body the news names, written as place + 代表团."""
-    return [(m.start(), m.end(), m.group()) for m in _delegation_re().finditer(text)]
+    Congress, 中国体育代表团, 中国党政代表团, 芬兰代表团): a body the news names, written as place + 代表团;
+    and each province listed before a congress's province delegation that shares its word, the deliberation
+    told right after (参加内蒙古、青海代表团审议: 内蒙古代表团 too)."""
+    if "代表团" not in text:
+        return []
+    out = []
+    for m in _delegation_re().finditer(text):
+        out.append((m.start(), m.end(), m.group()))
+        owner, start = m.group()[:-3], m.start()
+        if owner == "武警" and text.endswith(_ARMY_AND, 0, start):
+            owner, start = "解放军", start - len(_ARMY_AND)  # 福建、解放军和武警代表团: the army's and the police's one delegation
+        if (owner in _province_names() or owner == "解放军") and "审议" in text[m.end() : m.end() + 5]:
+            out += _listed_provinces(text, start, "代表团")  # (not a games' ranking, 山东、辽宁、…解放军代表团: the golds list none)
+    return out
+
+
+_ARMY_AND = "解放军和"
+
+
+_DELEGATION_JOINS = frozenset("、和")
+
+
+def _listed_provinces(text: str, s: int, word: str) -> list[tuple[int, int, str]]:
+    """The provinces listed right before ``text[s]`` (内蒙古、甘肃、河南、|福建代表团), each joined by 、 or 和:
+    each one's own body of ``word``, named as written; the list ends at any other word."""
+    provinces, out = _province_names(), []
+    while text[s - 1 : s] in _DELEGATION_JOINS:
+        k = next((k for k in (7, 6, 5, 4, 3, 2) if text[s - 1 - k : s - 1] in provinces), 0)
+        if not k:
+            break
+        s -= k + 1
+        out.append((s, s + k, text[s : s + k] + word))
+    return out
 
 
 _EMBASSY = re.compile(rf"驻(?P<hosts>[\u4e00-\u9fff、]{{1,16}}?)(?P<kind>{lexicons.MISSION_KINDS})")
@@ -6081,9 +6117,19 @@ _PARTY_WORD_AFTER = frozenset("委员组支派人性务内外建史章纪校风�
 
 def _foreign_parties(text: str) -> list[tuple[int, int, str]]:
     """A foreign party written without its state (执政的自民党和公明党, 由共和党控制) where a name
-    may open and no word runs on (各民主党派, 农工民主党, 化工党委)."""
-    return [(m.start(), m.end(), m.group()) for m in _PARTY_RE.finditer(text)
-            if _opens_name(text, m.start()) and text[m.end() : m.end() + 1] not in _PARTY_WORD_AFTER]
+    may open and no word runs on (各民主党派, 农工民主党, 化工党委); right after a foreign state's name
+    (美国共和党参议员), named with the state."""
+    out = []
+    for m in _PARTY_RE.finditer(text):
+        s, e = m.span()
+        if text[e : e + 1] in _PARTY_WORD_AFTER:
+            continue
+        if (state := lexicons.country_before(text, s)) and state != "中国" and len(state) >= 2 and _opens_name(text, s - len(state)):
+            s -= len(state)  # 美国|共和党: that state's party
+        elif not _opens_name(text, s):
+            continue
+        out.append((s, e, text[s:e]))
+    return out
 
 
 _ARMY_WORD_AFTER = frozenset("队事")  # 军队, 军事: words 军 opens

@@ -8006,3 +8006,40 @@ def test_a_verb_before_dang_nei_names_no_party():
     assert "改革党" not in orgs
     orgs = {o.name for o in extract(Document("t", "日本执政党自民党内部出现分歧。", "t.txt")).organizations}
     assert any("自民党" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("全国两会期间，总书记分别来到湖南、山西、宁夏代表团参加审议。", {"湖南代表团", "山西代表团", "宁夏代表团"}),
+    ("总书记分别来到江西、浙江、解放军和武警代表团参加审议。", {"江西代表团", "浙江代表团"}),
+    ("他参加了广东和吉林代表团的审议。", {"广东代表团", "吉林代表团"}),
+])
+def test_o56_provinces_listed_before_a_delegation_each_have_one(text, want):
+    # o56: 内蒙古、青海代表团: the provinces the list names share the last one's 代表团
+    assert want <= _orgs(text)
+
+
+def test_o56_a_listed_delegation_needs_a_province_and_the_congress():
+    # o56: a word that is no province before 、 ends the list (各地、福建代表团: only 福建's); a games' ranking
+    # (山东、辽宁、解放军代表团) tells no deliberation, and the golds list none of its delegations
+    assert _orgs("来自各地、福建代表团的代表参加审议。") & {"各地代表团", "地代表团"} == set()
+    assert not _orgs("闭幕式上，获得前三名的是：山东、辽宁、解放军代表团。") & {"山东代表团", "辽宁代表团"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("当天，美国共和党众议员史密斯在华盛顿发表讲话。", "美国共和党"),
+    ("英国保守党议员对此表示不满。", "英国保守党"),
+])
+def test_o56_a_foreign_party_after_its_state_is_named_with_it(text, want):
+    # o56: 美国|共和党参议员: the party after its state, where the state opens a name
+    assert want in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_want"), [
+    ("代表团访问法国并来到议会参观。", "法国并来到议会"),
+    ("两国领导人步入博物馆大厅，参观了展览。", "两国领导人步入博物馆"),
+    ("副总理20日在上海以视频方式会见复旦大学管理学院顾问委员会委员。", "上海以视频方式会见复旦大学"),
+    ("瑞典中右联盟赢得议会选举。", "瑞典中右联盟赢得议会"),
+])
+def test_o56_a_verb_inside_a_read_name_is_a_clause_not_a_body(text, not_want):
+    # o56: 来到, 步入, 会见, 赢得 inside the span: a clause ran into the body's name
+    assert not_want not in _orgs(text)
