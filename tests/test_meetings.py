@@ -11305,3 +11305,15 @@ def test_a_dotted_guests_short_form_told_again_is_no_audience_of_its_own(lead):
     ms = _meetings("国家副主席王明昨天分别会见新西兰议会议长玛丽·安·布朗和乌兹别克斯坦副总理阿齐兹·卡里莫夫。"
                    f"{lead}会见布朗时，王明表示，双方应加强立法机构交流。{lead}会见卡里莫夫时，王明表示，中方愿同乌方加强合作。")
     assert sorted(m.name for m in ms) == ["会见玛丽·安·布朗", "会见阿齐兹·卡里莫夫"]
+
+
+# the partners of talks told in a clause of their own, and the partner of a joint act after them, are at neither the
+# audience nor the other talks (会见A，与B、C分别举行会谈，与D共同出席相关活动)
+def test_partners_of_earlier_clauses_are_no_subjects_of_a_later_act():
+    text = ("应东洲议会议长彼得罗娃邀请，全国人大常委会委员长王刚11日至14日对东洲进行正式友好访问，在东京会见总统彼得罗夫，"
+            "与议长彼得罗娃、副议长伊万诺夫分别举行会谈，与总理马卡连科共同出席相关活动。")
+    met = {m.name: {p.person for p in m.participants} for m in _meetings(text)}
+    assert met == {"会见彼得罗夫": {"王刚", "彼得罗夫"}, "与彼得罗娃举行会谈": {"王刚", "彼得罗娃"},
+                   "与伊万诺夫举行会谈": {"王刚", "伊万诺夫"}}
+    (m,) = _meetings("全国人大常委会委员长王刚12日在东京会见总统彼得罗夫，与总理马卡连科共同出席了上述活动。")
+    assert {p.person for p in m.participants} == {"王刚", "彼得罗夫"}

@@ -566,7 +566,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     summit = any(name.endswith("会晤") and name not in audiences for name, _ in ordered) and not any(a.endswith("会晤") for a in audiences)
     joiners = tuple(p for _, p in participants if p.role == "attendee" and (
         p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.startswith("一同") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)
-        or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)) and not (summit and _JOINS_SUMMIT.match(ctx.doc.text, p.cue.end)))
+        or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)) and not (summit and _JOINS_SUMMIT.match(ctx.doc.text, p.cue.end))
+        and not _joint_partner(ctx.doc.text, p))
     # X主持会见 (刘延东主持会见): the audience's chair
     joiners += tuple(p for _, p in participants if p.role == "chair" and _CHAIRS_AUDIENCE.match(ctx.doc.text, p.cue.end))
     if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
@@ -2640,13 +2641,33 @@ _JOINTLY = re.compile(_JOINT_ADVERB + r"|双方|两国|二人|两人|两位")
 
 def _met_before(text: str, s: int, h: PersonHit, cs: int) -> bool:
     """Whether ``h`` is the partner of an act told done before the clause of the cue at ``cs`` (同Y会谈后，出席…),
-    the cue's clause not telling them together (…后，两国元首共同出席)."""
+    the cue's clause not telling them together (…后，两国元首共同出席), or the partner of talks told in a clause of
+    their own before it (会见A，与B、C分别举行会谈，与D共同出席…: B and C are no subjects of the cue)."""
     done = _DONE_THEN.match(text, h.end)
-    return bool(done and done.end() <= cs and _PARTNER.search(text, _clause_start(text, s, h.start), h.start)
-                and not _JOINTLY.search(text, done.end(), cs))
+    if done and done.end() <= cs and _PARTNER.search(text, _clause_start(text, s, h.start), h.start) \
+            and not _JOINTLY.search(text, done.end(), cs):
+        return True
+    own = _clause_start(text, s, cs)
+    talks = _TALKS_CLAUSE.match(text, h.end)
+    return bool(talks and talks.end() <= own and _PARTNER.search(text, _clause_start(text, s, h.start), h.start)
+                and (_WITH_WORD_RX.search(text, own, cs) or not _JOINTLY.search(text, own, cs)))
+
+
+_WITH_WORD_RX = re.compile(_WITH_WORD)  # the cue's clause names a partner of its own (与D共同出席)
+# the rest of a partner's clause that tells talks held with him (与A、B分别举行会谈，): his part ends at its comma
+_TALKS_CLAUSE = re.compile(r"[^，,。；;]{0,30}?(?:举行|进行)了?[^，,。；;]{0,8}?(?:会谈|会晤|会见|磋商)[，,]")
 
 
 _COMMA_MARK = re.compile(r"[，,：:]")  # a clause break short of a semicolon
+_PARTNER_OPENS = re.compile(_WITH_WORD + r"[^，,。；;：:同与]{0,16}$")  # (与总理|马明: the partner, his titles between)
+_JOINT_ACTIVITIES = re.compile(r"(?:还|也)?" + _JOINT_ADVERB + r"(?:出席|参加)了?(?:" + _TOLD_BEFORE + r")?活动")
+
+
+def _joint_partner(text: str, p: Participation) -> bool:
+    """Whether ``p`` attends activities as the partner of the subject's joint act (与总理Y共同出席相关活动): the
+    activities they share, not the audiences or talks the subject held with others."""
+    s = max([0] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(0, p.mention.start - 40), p.mention.start)])
+    return bool(_PARTNER_OPENS.search(text, s, p.mention.start) and (m := _JOINT_ACTIVITIES.match(text, p.mention.end)) and m.end() > p.cue.end)
 
 
 def _clause_start(text: str, s: int, end: int, marks: re.Pattern[str] = _COMMA_MARK) -> int:
