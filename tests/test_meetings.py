@@ -11317,3 +11317,15 @@ def test_partners_of_earlier_clauses_are_no_subjects_of_a_later_act():
                    "与伊万诺夫举行会谈": {"王刚", "伊万诺夫"}}
     (m,) = _meetings("全国人大常委会委员长王刚12日在东京会见总统彼得罗夫，与总理马卡连科共同出席了上述活动。")
     assert {p.person for p in m.participants} == {"王刚", "彼得罗夫"}
+
+
+# a bare 会面 with one named (X与Y会面, X12日与Y会面后表示) is talks held, as 会谈; not one wished or told of many times
+@pytest.mark.parametrize("text, names", [
+    ("巴西外长费雷拉12日在巴西利亚与阿根廷外长莫拉莱斯会面，双方讨论了地区局势。", {"费雷拉", "莫拉莱斯"}),
+    ("中国驻巴西大使王刚12日与巴西外长费雷拉会面后表示，双方同意加快推进合作项目。", {"王刚", "费雷拉"}),
+    ("巴西外长费雷拉表示，希望与阿根廷外长莫拉莱斯会面。", None),
+    ("巴西外长费雷拉此前曾多次与阿根廷外长莫拉莱斯会面。", None),
+])
+def test_a_bare_meeting_face_to_face_is_talks_held(text, names):
+    met = [m for m in _meetings(text) if m.name.endswith("会面")]
+    assert ({p.person for p in met[0].participants} if met else None) == names

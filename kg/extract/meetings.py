@@ -3519,7 +3519,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
         if m.re is _TALK_BARE and text[m.end()] in "时前后" and (text[m.end()] == "前" if m.group(2) else not (
-                text[m.start() - 1] == "在" and _DAY_THEN_AT.search(text, s, m.start()))):
+                text[m.start() - 1] == "在" and _DAY_THEN_AT.search(text, s, m.start())
+                or text[m.end()] == "后" and _DAY_RIGHT_BEFORE.search(text, s, m.start()))):
             continue  # X当天在与Y会谈前|时表示: the talks of the day, told at what he said (not 此前与Y会谈时, no day);
             # A和B会晤前表示: before the talks, none told held (A和B在柏林会谈后，…: held)
         if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
@@ -3992,6 +3993,7 @@ _OWN_CALL = re.compile(r"(?:说|表示)[，,][他她]$")  # X说，他与Y在16�
 _DAY_THEN_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?[，,]?[^，,。；;]{0,40}?在$")  # 当天在|与Y会谈时
 # a spokesman telling his principal's talks or call of a day (秘书长发言人X说，秘书长Y当天分别与A和B通电话): news, not cited
 _SPOKESMAN_TELLS = re.compile(r"发言人[^，,。；;]{0,12}?(?:说|表示|称)[，,](?P<told>)[^，,。；;]{2,30}?(?:当天|当日|\d{1,2}[日号])(?:[上下]午|晚上)?(?:分别)?$")
+_DAY_RIGHT_BEFORE = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?$")  # X3号|与Y会面后表示: the talks of that day, held
 _TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
 _TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
 _EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
@@ -4090,7 +4092,7 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和\n]{2,30}?)" + _AF
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
 _TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和\n]|[^，,。；;、\n])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
-                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!))|[时前后](?:表示|说|指出|强调))")
+                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤|会面)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!))|[时前后](?:表示|说|指出|强调))")
 
 
 # a summons (召见, 约见) of a foreign envoy: 外交部副部长X召见了美国驻俄罗斯大使Y; the guest as written, up to his title
