@@ -11312,3 +11312,27 @@ def test_listening_to_speeches_is_no_speech_of_his():
     (m,) = _meetings("本台消息：全国政协12日下午在京召开第五次双周协商座谈会，围绕农村养老进行协商座谈。全国政协主席王强主持会议。"
                      "座谈会上，委员们踊跃发言。王强在听取发言中不时插话、询问，会场气氛热烈。")
     assert _roles(m) == {("王强", "chair")}
+
+
+# the partners of talks told in a clause of their own, and the partner of a joint act after them, are at neither the
+# audience nor the other talks (会见A，与B、C分别举行会谈，与D共同出席相关活动)
+def test_partners_of_earlier_clauses_are_no_subjects_of_a_later_act():
+    text = ("应东洲议会议长彼得罗娃邀请，全国人大常委会委员长王刚11日至14日对东洲进行正式友好访问，在东京会见总统彼得罗夫，"
+            "与议长彼得罗娃、副议长伊万诺夫分别举行会谈，与总理马卡连科共同出席相关活动。")
+    met = {m.name: {p.person for p in m.participants} for m in _meetings(text)}
+    assert met == {"会见彼得罗夫": {"王刚", "彼得罗夫"}, "与彼得罗娃举行会谈": {"王刚", "彼得罗娃"},
+                   "与伊万诺夫举行会谈": {"王刚", "伊万诺夫"}}
+    (m,) = _meetings("全国人大常委会委员长王刚12日在东京会见总统彼得罗夫，与总理马卡连科共同出席了上述活动。")
+    assert {p.person for p in m.participants} == {"王刚", "彼得罗夫"}
+
+
+# a bare 会面 with one named (X与Y会面, X12日与Y会面后表示) is talks held, as 会谈; not one wished or told of many times
+@pytest.mark.parametrize("text, names", [
+    ("巴西外长费雷拉12日在巴西利亚与阿根廷外长莫拉莱斯会面，双方讨论了地区局势。", {"费雷拉", "莫拉莱斯"}),
+    ("中国驻巴西大使王刚12日与巴西外长费雷拉会面后表示，双方同意加快推进合作项目。", {"王刚", "费雷拉"}),
+    ("巴西外长费雷拉表示，希望与阿根廷外长莫拉莱斯会面。", None),
+    ("巴西外长费雷拉此前曾多次与阿根廷外长莫拉莱斯会面。", None),
+])
+def test_a_bare_meeting_face_to_face_is_talks_held(text, names):
+    met = [m for m in _meetings(text) if m.name.endswith("会面")]
+    assert ({p.person for p in met[0].participants} if met else None) == names

@@ -567,7 +567,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     summit = any(name.endswith("会晤") and name not in audiences for name, _ in ordered) and not any(a.endswith("会晤") for a in audiences)
     joiners = tuple(p for _, p in participants if p.role == "attendee" and (
         p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.startswith("一同") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)
-        or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)) and not (summit and _JOINS_SUMMIT.match(ctx.doc.text, p.cue.end)))
+        or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)) and not (summit and _JOINS_SUMMIT.match(ctx.doc.text, p.cue.end))
+        and not _joint_partner(ctx.doc.text, p))
     # X主持会见 (刘延东主持会见): the audience's chair
     joiners += tuple(p for _, p in participants if p.role == "chair" and _CHAIRS_AUDIENCE.match(ctx.doc.text, p.cue.end))
     if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
@@ -2641,13 +2642,33 @@ _JOINTLY = re.compile(_JOINT_ADVERB + r"|双方|两国|二人|两人|两位")
 
 def _met_before(text: str, s: int, h: PersonHit, cs: int) -> bool:
     """Whether ``h`` is the partner of an act told done before the clause of the cue at ``cs`` (同Y会谈后，出席…),
-    the cue's clause not telling them together (…后，两国元首共同出席)."""
+    the cue's clause not telling them together (…后，两国元首共同出席), or the partner of talks told in a clause of
+    their own before it (会见A，与B、C分别举行会谈，与D共同出席…: B and C are no subjects of the cue)."""
     done = _DONE_THEN.match(text, h.end)
-    return bool(done and done.end() <= cs and _PARTNER.search(text, _clause_start(text, s, h.start), h.start)
-                and not _JOINTLY.search(text, done.end(), cs))
+    if done and done.end() <= cs and _PARTNER.search(text, _clause_start(text, s, h.start), h.start) \
+            and not _JOINTLY.search(text, done.end(), cs):
+        return True
+    own = _clause_start(text, s, cs)
+    talks = _TALKS_CLAUSE.match(text, h.end)
+    return bool(talks and talks.end() <= own and _PARTNER.search(text, _clause_start(text, s, h.start), h.start)
+                and (_WITH_WORD_RX.search(text, own, cs) or not _JOINTLY.search(text, own, cs)))
+
+
+_WITH_WORD_RX = re.compile(_WITH_WORD)  # the cue's clause names a partner of its own (与D共同出席)
+# the rest of a partner's clause that tells talks held with him (与A、B分别举行会谈，): his part ends at its comma
+_TALKS_CLAUSE = re.compile(r"[^，,。；;]{0,30}?(?:举行|进行)了?[^，,。；;]{0,8}?(?:会谈|会晤|会见|磋商)[，,]")
 
 
 _COMMA_MARK = re.compile(r"[，,：:]")  # a clause break short of a semicolon
+_PARTNER_OPENS = re.compile(_WITH_WORD + r"[^，,。；;：:同与]{0,16}$")  # (与总理|马明: the partner, his titles between)
+_JOINT_ACTIVITIES = re.compile(r"(?:还|也)?" + _JOINT_ADVERB + r"(?:出席|参加)了?(?:" + _TOLD_BEFORE + r")?活动")
+
+
+def _joint_partner(text: str, p: Participation) -> bool:
+    """Whether ``p`` attends activities as the partner of the subject's joint act (与总理Y共同出席相关活动): the
+    activities they share, not the audiences or talks the subject held with others."""
+    s = max([0] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(0, p.mention.start - 40), p.mention.start)])
+    return bool(_PARTNER_OPENS.search(text, s, p.mention.start) and (m := _JOINT_ACTIVITIES.match(text, p.mention.end)) and m.end() > p.cue.end)
 
 
 def _clause_start(text: str, s: int, end: int, marks: re.Pattern[str] = _COMMA_MARK) -> int:
@@ -3499,7 +3520,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
         if m.re is _TALK_BARE and text[m.end()] in "时前后" and (text[m.end()] == "前" if m.group(2) else not (
-                text[m.start() - 1] == "在" and _DAY_THEN_AT.search(text, s, m.start()))):
+                text[m.start() - 1] == "在" and _DAY_THEN_AT.search(text, s, m.start())
+                or text[m.end()] == "后" and _DAY_RIGHT_BEFORE.search(text, s, m.start()))):
             continue  # X当天在与Y会谈前|时表示: the talks of the day, told at what he said (not 此前与Y会谈时, no day);
             # A和B会晤前表示: before the talks, none told held (A和B在柏林会谈后，…: held)
         if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
@@ -3972,6 +3994,7 @@ _OWN_CALL = re.compile(r"(?:说|表示)[，,][他她]$")  # X说，他与Y在16�
 _DAY_THEN_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?[，,]?[^，,。；;]{0,40}?在$")  # 当天在|与Y会谈时
 # a spokesman telling his principal's talks or call of a day (秘书长发言人X说，秘书长Y当天分别与A和B通电话): news, not cited
 _SPOKESMAN_TELLS = re.compile(r"发言人[^，,。；;]{0,12}?(?:说|表示|称)[，,](?P<told>)[^，,。；;]{2,30}?(?:当天|当日|\d{1,2}[日号])(?:[上下]午|晚上)?(?:分别)?$")
+_DAY_RIGHT_BEFORE = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?$")  # X3号|与Y会面后表示: the talks of that day, held
 _TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
 _TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
 _EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
@@ -4070,7 +4093,7 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和\n]{2,30}?)" + _AF
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
 _TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和\n]|[^，,。；;、\n])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
-                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!))|[时前后](?:表示|说|指出|强调))")
+                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤|会面)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!))|[时前后](?:表示|说|指出|强调))")
 
 
 # a summons (召见, 约见) of a foreign envoy: 外交部副部长X召见了美国驻俄罗斯大使Y; the guest as written, up to his title
