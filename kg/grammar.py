@@ -896,6 +896,16 @@ def chinese_looking(name: str) -> bool:
     return 2 <= len(name) <= 3 and name[0] in _common_surnames()
 
 
+def national_holder(name: str, role: str) -> bool:
+    """Whether a bare ``role`` held by ``name`` may be China's central post: a Chinese-looking name, and for
+    总理 one of China's premiers (leaders.tsv) — 李显龙|总理, 谢里夫|总理 are other states' heads.
+
+    >>> national_holder("李克强", "总理"), national_holder("李显龙", "总理"), national_holder("韩正", "副总理")
+    (True, False, True)
+    """
+    return chinese_looking(name) and (role != "总理" or (name, role) in lexicons.leaders())
+
+
 def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
     """Whether a title-less 、-list reads as people on its own, with no member known: at least
     three members, each a whole two- or three-character Chinese name (or a foreign or minority

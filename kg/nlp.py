@@ -1156,7 +1156,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统) or a bare 总理 (随后，X总理在机场…: the
         # transliteration test keeps Chinese names to the loop below), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
-        p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES or m.group() == "总理" else None
+        p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known, m.group() not in _ROYAL_RANKS) if m.group() in _HEAD_TITLES or m.group() == "总理" else None
         if p is not None and m.group() in _ROYAL_RANKS and (not _royal_opens(text, p) or any(
                 text[i - 1 : i] in grammar.SEPARATORS for i in grammar.occurrences(text, text[p : m.start()]))):
             continue  # 英国威尔士|亲王: a territory cut inside; 诺罗敦·拉那烈亲王…，拉那烈亲王: a dotted name's short form, left to the whole
@@ -1330,15 +1330,22 @@ def _titled_before(text: str, s: int, known) -> tuple[int, list[Title]] | None:
     return None
 
 
-def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None:
+_PARAGRAPH_EDGE = frozenset(" \n\u3000")  # a paragraph's opening and its indent: the left edge of the name that opens it
+_TERM_END = re.compile(r"[前现候新继时首]任$|当选$")  # 加|候任|总理: which holder of the post, no name's end
+
+
+def _foreign_name_before(text: str, s: int, known: frozenset[str], indent: bool = False) -> int | None:
     """Start of a transliterated name of three to eight characters ending at ``s``, where a
     head's title follows it (来华的|恩库伦齐扎|总统会晤): after a clause edge or a function word (对 only before five or more),
-    with no common word, country, numeral, state pair (美俄两国) or function word inside and no
-    副/前 at its end (拜登副|总统); None if there is none."""
+    with ``indent`` a paragraph's opening too (\u3000\u3000阿卜杜拉|国王…), with no common word, country, numeral,
+    state pair (美俄两国) or function word inside and no 副/前/候任 at its end (拜登副|总统); None if there is none."""
     closed = text[:s] + "，"  # the name must end at s, as before punctuation
     for p in range(s - 3, max(-1, s - 9), -1):
-        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及对" and text[p - 1] not in HARD and not _country_before(text, p):
+        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及对" and text[p - 1] not in HARD and not _country_before(text, p) and not (
+                indent and text[p - 1] in _PARAGRAPH_EDGE):
             continue  # (柬埔寨|莫尼列太后: the state the head's title is of may stand before the name)
+        if _TERM_END.search(text, p, s):
+            continue  # 加候任|总理: a state's abbreviation and a term word, no name
         if p > 0 and text[p - 1] == "对" and s - p < 5:
             continue  # 对普列夫内利埃夫|总统…表示欢迎: only a long name after 对 (not 反对选勒庞当|总统, words run together)
         name = text[p:s]

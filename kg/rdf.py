@@ -338,7 +338,7 @@ class _Writer:
 
     def post_observation(self, p, persons) -> None:
         person = persons.get(p.person) or self.person(p.person, [p.person_mention])
-        post, org_node, role_node = self._post(p.title, p.organization, p.role, grammar.chinese_looking(p.person))
+        post, org_node, role_node = self._post(p.title, p.organization, p.role, grammar.national_holder(p.person, p.role))
         self.add(person, _ORG.holds, post)
         self.add(post, _ORG.heldBy, person)
         obs = self.iri("membership", self.doc_id, p.person, p.title)

@@ -977,6 +977,21 @@ def test_a_state_then_a_name_then_a_heads_title(text, name):
     assert name in _persons(text)
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("委员会选出了三名副主席。\n\u3000\u3000阿卜杜勒国王3月5号任命了两名新大臣。", "阿卜杜勒", "国王"),
+    ("峰会当天闭幕。\n\u3000\u3000阿达马多总统当晚启程回国。", "阿达马多", "总统"),
+])
+def test_a_heads_name_opening_a_paragraph_before_his_title(text, name, title):
+    """\u3000\u3000X国王…: a paragraph's opening is a left edge of a transliterated name before a head's title (p56)."""
+    assert (name, title) in _posts(text)
+
+
+def test_a_states_abbreviation_and_a_term_word_opening_a_paragraph_is_no_name():
+    """\u3000\u3000加候任|总理: a headline's abbreviated state and 候任, no name before the title (p56)."""
+    got = _posts("新闻简讯。\n\u3000\u3000加候任总理：将撤回战机\n\u3000\u3000加拿大候任总理特鲁多20号表示，将撤回战机。")
+    assert not any(person.endswith("候任") for person, _ in got)
+
+
 @pytest.mark.parametrize("text, not_person", [
     ("国家主席习近平在伦敦会见英国威尔士亲王查尔斯王储和夫人卡米拉。", "尔士"),  # 威尔士亲王 a title, not a name before 亲王
     ("新当选的县长和新领导班子成员面对国旗庄严宣誓。", "和新"),  # 领导 of 领导班子, no edge after a name

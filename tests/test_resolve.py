@@ -1052,3 +1052,16 @@ def test_a_foreign_premier_named_with_a_bare_title_holds_no_state_council_post(t
     cols, rows = queries.run(store.open_store(tmp_path / "out", read_only=True), queries.named_query("posts"))
     got = {(r[cols.index("person_name")], r[cols.index("post")]) for r in rows}
     assert not {p for n, p in got if n == "瓦尔斯" and p == "国务院总理"}
+
+
+def test_a_chinese_looking_foreign_premier_with_a_bare_title_holds_no_state_council_post(tmp_path):
+    # 谢里夫|总理, 李显龙|总理: a name that reads as Chinese is no premier of 国务院 unless leaders.tsv has him so (p56)
+    src = tmp_path / "a.txt"
+    src.write_text("2015年4月20日，国务院总理李克强在人民大会堂会见来访的巴基斯坦总理谢里夫。谢里夫总理表示，愿同中方深化合作。"
+                   "李克强总理说，中方愿同巴方共同努力。", encoding="utf-8")
+    build([src], tmp_path / "out", progress=False, exports=False)
+    from kg import queries
+    cols, rows = queries.run(store.open_store(tmp_path / "out", read_only=True), queries.named_query("posts"))
+    got = {(r[cols.index("person_name")], r[cols.index("post")]) for r in rows}
+    assert ("李克强", "国务院总理") in got
+    assert not {p for n, p in got if n == "谢里夫" and p == "国务院总理"}
