@@ -630,3 +630,17 @@ def test_no_longer_holding_without_tongzhi():
     # a life told: no removal now; a clause whose subject is no name list: none
     assert _actions("1995年，65岁的孙德福不再担任县人大常委会副主任。") == set()
     assert _actions("这次改组最大的变化在于王志刚不再担任外交部长。") == set()
+
+
+def test_a_resignation_told_plainly_after_the_titled_name():
+    # [title]X(，因…，)(已于当天|先后|也)辞职 or 辞去了职务: the titles before each name of the list are given up
+    got = _actions("东洲总理府3日宣布，东洲国民议会议长卡尔·马丁，因挪用公务经费遭到批评，已于当天辞职。"
+                   "4日，西洲农业部长约翰·布朗和卫生部长安娜·卡罗两名内阁官员先后辞职。"
+                   "此前，英国财政大臣彼得·怀特也辞去了职务。"
+                   "包括美国总统特使马可·罗西、国家安全事务副助理汤姆·格林等在内的多名官员也都宣布辞职。")
+    assert got == {("卡尔·马丁", "东洲国民议会议长", "resigned"), ("约翰·布朗", "西洲农业部长", "resigned"),
+                   ("安娜·卡罗", "卫生部长", "resigned"), ("彼得·怀特", "英国财政大臣", "resigned"),
+                   ("马可·罗西", "美国总统特使", "resigned"), ("汤姆·格林", "国家安全事务副助理", "resigned")}
+    # asked for, refused, still to come, a former post, or no clause end (辞职后, 辞职信): none
+    assert not _actions("反对派希望东洲总理卡尔·马丁辞职。西洲总理约翰·布朗拒绝辞职。南洲总理彼得·怀特将辞职。"
+                        "前北洲总理安娜·卡罗辞职后，北洲政局动荡。东洲外长马可·罗西辞职信已经公开。")

@@ -60,6 +60,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     out.extend(_titled_removals(ctx))
     out.extend(_removed_passive(ctx))
     out.extend(_resigned_announced(ctx))
+    out.extend(_resigned_plainly(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
@@ -398,6 +399,54 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
                 c in "，,。；;！？\n" for c in text[m.end() : end.start()]) and not _TALKED_OF.match(text, end.end()):
             out += [dataclasses.replace(a, date=_told_date(ctx, h, m[0], m["day"]))
                     for a in _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())]
+    return out
+
+
+# [title]X(、|和[title]Y)(两名…官员|等在内的多名官员)(，因…，|在…中)(已于当天|先后|也都…)辞职|辞去了职务, the clause ending
+# there: a resignation told as done, the posts the titles before each name (交通部长A和教育部长B两名内阁官员先后辞职;
+# 议长X，因…受到批评，已于当天辞职; 事务大臣X也辞去了职务); never 辞职的, 辞职后, 辞职信 (no clause end), nor one to come
+# (将辞职: 将 is no slot's word), nor a refusal (拒绝辞职, 不会辞职)
+_PLAIN_RESIGN = re.compile(
+    r"(?P<group>等[^，,。；;！？\n辞]{0,8}?|[两二三四五六七八九十\d]+(?:名|位)[^，,。；;！？\n辞]{0,6}?)?"
+    r"(?:[，,]?(?:在[^，,。；;！？\n]{1,12}中|(?:因|由于)[^。；;！？\n]{1,30}?)[，,]?)?"
+    r"(?:(?P<day>\d{1,2})[日号]|(?:已?于)?(?:当天|当日)|今天|已经|已|先后|相继|也|都|均|随即|随后|突然|正式|被迫|宣布|引咎)*"
+    r"(?P<cue>辞职|辞去了?(?:其|所有|全部|一切)?职务)(?=[，,。；;！？\n]|$)")
+# in the clause before the title: one who urges, not one who resigns (希望总理X辞职, 逼迫…)
+_URGED = re.compile(r"希望|促|逼|劝|请求|建议|施压|号召|威胁")
+
+
+def _resigned_plainly(ctx: Context) -> list[Appointment]:
+    """[title]X(，因…，)(已于当天|先后|也)辞职 (议长X，因滥用经费受到批评，已于当天辞职) or 辞去了职务: X resigns
+    the titles before the name, and so does each titled name of a 、|和-list closing on X (部长A和部长B两名官员先后
+    辞职; 包括A、B等在内的多名官员也都宣布辞职). Read like ``_resigned_announced``: the title opens its clause,
+    never a former post, nor in a paragraph told of the past, nor one said, asked for or rumoured."""
+    text, out = ctx.text, []
+    if "辞" not in text:
+        return out
+    hits = sorted((h for h in ctx.rec.persons if h.titles and h.titles[-1].end <= h.start), key=lambda h: h.start)
+    by_end = {h.end: h for h in hits}
+    starts = {h.start for h in ctx.rec.persons}
+    for h in hits:
+        m = _PLAIN_RESIGN.match(text, h.end)
+        if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－") or any(h.end < s < m.end() for s in starts):
+            continue
+        listed = [h]
+        while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
+                prev := by_end.get(listed[0].titles[0].start - 1)) is not None:
+            listed.insert(0, prev)
+        first = listed[0].titles[0]
+        sentence = _sentence_opening(text, first.start)
+        cs = _clause_start(text, first.start)
+        lead_ok = _subject_of_clause(text, first.start) or m["group"] and m["group"].startswith("等") and text[cs : first.start] == "包括"
+        if not lead_ok or _URGED.search(text, cs, listed[0].start) or _IF.search(text, sentence, h.start) \
+                or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
+                or _not_asserted(text, sentence, listed[0].start) or _RUMOURED.search(text, sentence, m.start("cue")):
+            continue
+        date = _told_date(ctx, h, m[0], m["day"])
+        for g in listed:
+            if _former(text, g.titles[0]) or _cut(text, g.titles[0]):
+                continue
+            out += _titled_records(ctx, g, "resigned", "appointments.plain", 0.85, date)
     return out
 
 
