@@ -644,3 +644,13 @@ def test_a_resignation_told_plainly_after_the_titled_name():
     # asked for, refused, still to come, a former post, or no clause end (辞职后, 辞职信): none
     assert not _actions("反对派希望东洲总理卡尔·马丁辞职。西洲总理约翰·布朗拒绝辞职。南洲总理彼得·怀特将辞职。"
                         "前北洲总理安娜·卡罗辞职后，北洲政局动荡。东洲外长马可·罗西辞职信已经公开。")
+
+
+def test_a_removal_whose_person_is_qi():
+    # 免去其Y职务: 其 is the one person named before it in its clause run, or else in its sentence; 及兼任的其他 is no title
+    got = _actions("集团纪委查处了东方电力股份有限公司原党委书记王建国违纪问题。山西省委常委李卫东接受审查。"
+                   "经集团纪委研究决定，给予王建国撤销党内职务处分，依程序免去其东方电力股份有限公司总经理及兼任的其他职务。"
+                   "会议决定给予李卫东开除党籍处分；免去其山西省委委员职务。")
+    assert got == {("王建国", "东方电力股份有限公司总经理", "removed"), ("李卫东", "山西省委委员", "removed")}
+    # two persons before it: whose post it is the text does not say
+    assert not _actions("市长王建国、副市长李卫东出席。会议听取了王建国关于李卫东问题的汇报，决定免去其市财政局局长职务。")

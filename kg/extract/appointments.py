@@ -58,6 +58,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     out.extend(_no_longer(ctx, known, out))
     out.extend(_passives(ctx))
     out.extend(_titled_removals(ctx))
+    out.extend(_removed_by_pronoun(ctx, out))
     out.extend(_removed_passive(ctx))
     out.extend(_resigned_announced(ctx))
     out.extend(_resigned_plainly(ctx))
@@ -212,6 +213,38 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
             continue
         for g in listed:
             out += _titled_records(ctx, g, "removed", "appointments.titled", 0.9, ctx.reference_date)
+    return out
+
+
+_PRONOUN_REMOVAL = lexicons.guarded(r"(?:决定)?(?:免去|免除)其")
+_OTHER_POSTS = re.compile(r"(?:及|和|以及)?(?:所?兼任的|所兼)?其他的?$")  # 董事长及兼任的其他|职务: the posts left unnamed
+
+
+def _removed_by_pronoun(ctx: Context, told: list[Appointment]) -> list[Appointment]:
+    """免去其Y职务 (给予X…处分，依程序免去其…董事长职务; 任命X为…，免去其…副主任职务): 其 is the one person named
+    before it in its clause run up to a ；, or else, none named there, in its sentence (a name the story reads
+    anywhere, or one an appointment ``told`` names); the formula must close on 职务, and 及兼任的其他 (the posts
+    it does not name) is no title. Never where two persons stand there (whose post it is the text does not say)."""
+    text, out = ctx.text, []
+    names = {h.name for h in ctx.rec.persons} | {a.person_mention.norm for a in told}
+    for m in _PRONOUN_REMOVAL.finditer(text):
+        if ctx.rec.in_meta(m.start()):
+            continue
+        end = _TITLES_END["removed"].search(text, m.end())
+        if end is None or not end.group().endswith("职务"):
+            continue
+        te = end.start()
+        if (rest := _OTHER_POSTS.search(text, m.end(), te)) is not None:
+            te = rest.start()
+        named: dict[str, int] = {}
+        for stops in ("。；;！？\n", "。！？\n"):
+            s = max(text.rfind(c, 0, m.start()) for c in stops) + 1
+            if named := {n: k for n in names if len(n) >= 2 and (k := text.rfind(n, s, m.start())) >= 0}:
+                break
+        if len(named) != 1 or any(n != o and n in o for n in named for o in names):
+            continue  # (马建 of 马建国: no name of its own)
+        (n, k), = named.items()
+        out += _records(ctx, "removed", [(k, k + len(n))], m.end(), te)
     return out
 
 
