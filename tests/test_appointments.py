@@ -654,3 +654,11 @@ def test_a_removal_whose_person_is_qi():
     assert got == {("王建国", "东方电力股份有限公司总经理", "removed"), ("李卫东", "山西省委委员", "removed")}
     # two persons before it: whose post it is the text does not say
     assert not _actions("市长王建国、副市长李卫东出席。会议听取了王建国关于李卫东问题的汇报，决定免去其市财政局局长职务。")
+
+
+def test_a_removal_of_a_name_the_story_reads_before_a_national_body():
+    # 免去X政协…职务 with no 的: a name the story reads (titled elsewhere) ends where the body opens, though its
+    # given name is a common word the grammar alone would not end it on
+    # (a public figure of the lexicon, the story's only reading of his name here)
+    got = _actions("常委会议审议了有关人事事项，通过关于免去令计划政协第十二届全国委员会常务委员职务的决定。")
+    assert got == {("令计划", "政协第十二届全国委员会常务委员", "removed")}

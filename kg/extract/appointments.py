@@ -477,8 +477,8 @@ def _resigned_plainly(ctx: Context) -> list[Appointment]:
             continue
         date = _told_date(ctx, h, m[0], m["day"])
         for g in listed:
-            if _former(text, g.titles[0]) or _cut(text, g.titles[0]):
-                continue
+            if _former(text, g.titles[0]) or _cut(text, g.titles[0]) or g is h and _RESIGN_CUE.match(text, h.end):
+                continue  # (X宣布辞职 alone: ``_resigned_announced`` reads it)
             out += _titled_records(ctx, g, "resigned", "appointments.plain", 0.85, date)
     return out
 
@@ -841,7 +841,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
             p = q + 1
             continue
         break
-    if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (q := _name_before_body(text, p, known)) is not None:
+    if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (
+            q := _name_before_body(text, p, known, {h.end for h in ctx.rec.persons if h.start == p})) is not None:
         names, joins = [(p, q)], ("",)  # 免去王五|临汾市财政局局长职务: no 的, the body's name is the name's edge
     if not names and (kin := _KIN.match(text, p)) is not None:
         return _entry(ctx, action, kin.end(), joins, known, drafts)  # 任命|自己儿子、|X为…, 免去|他的侄子|X的…职位: the kin word describes the one named after it
@@ -892,10 +893,11 @@ def _next_entry(text: str, ts: int, te: int, known) -> int | None:
     return None
 
 
-def _name_before_body(text: str, p: int, known) -> int | None:
+def _name_before_body(text: str, p: int, known, read: set[int] = frozenset()) -> int | None:
     """End of a name at ``p`` right before the title it is removed from, when that title opens
     with a place or a national body (免去王五|临汾市财政局局长职务), and only one split reads so;
-    None otherwise."""
+    None otherwise. A name the story reads at ``p`` (ending at one of ``read``) is one split too,
+    though the grammar alone would not end it there (免去令计划|政协…副主席职务: 计划 a common word)."""
     end = _TITLES_END["removed"].search(text, p)
     if end is None or not text.startswith("职务", end.start() + text.startswith("的", end.start())):
         return None  # the formula must close with 职务: it vouches for the title list
@@ -907,7 +909,7 @@ def _name_before_body(text: str, p: int, known) -> int | None:
         title = text[t : first[0][1]] if first else ""
         if not title or grammar.split_title(title) is None or not (lexicons.place_prefix(title) or title.startswith(_NATIONAL)):
             continue
-        if grammar.name_end(text, p, known, extra=(text[q : q + 1] if note else title[:2],), min_strength=2, titled=False) == q:
+        if q in read or grammar.name_end(text, p, known, extra=(text[q : q + 1] if note else title[:2],), min_strength=2, titled=False) == q:
             ends.append(q)
     return ends[0] if len(ends) == 1 else None
 
