@@ -662,3 +662,11 @@ def test_a_removal_of_a_name_the_story_reads_before_a_national_body():
     # (a public figure of the lexicon, the story's only reading of his name here)
     got = _actions("常委会议审议了有关人事事项，通过关于免去令计划政协第十二届全国委员会常务委员职务的决定。")
     assert got == {("令计划", "政协第十二届全国委员会常务委员", "removed")}
+
+
+def test_an_election_congratulated_is_a_post_observed_not_an_appointment():
+    # 致函，热烈祝贺X当选Y: the vote came days before the message, so no appointment of the story's day; the post is held
+    x = extract(Document("t", "一些国家领导人近日继续致电或致函，热烈祝贺王建国当选东洲共产党中央委员会总书记。"
+                              "会议选举李卫东为市人民政府市长。", "t.txt", published=dt.date(2024, 4, 13)))
+    assert {(a.person, a.title, a.action) for a in x.appointments} == {("李卫东", "市人民政府市长", "appointed")}
+    assert {(p.person, p.title) for p in x.posts} >= {("王建国", "东洲共产党中央委员会总书记"), ("李卫东", "市人民政府市长")}

@@ -83,9 +83,11 @@ _STILL = lexicons.guarded(r"同志继续担任")  # 习近平同志继续担任�
 _PARTY_END = re.compile(r"(?:的)?职务|[,，;；。\n（(]")
 
 
-def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool = False) -> list[Appointment]:
+def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool = False, cheered: bool = False) -> list[Appointment]:
     """经省委研究决定：张三同志任临汾市委委员、常委、书记；李四同志不再担任…职务。With ``past``, also
-    those told of a life (1928年11月，X当选…), for the persons they name."""
+    those told of a life (1928年11月，X当选…), for the persons they name. An election congratulated (致函，热烈祝贺X
+    当选Y) is no appointment of the story's day, the vote came days before the message: only with ``cheered``,
+    which gives those alone (as posts observed, ``took_office``)."""
     text, out = ctx.text, []
     for m in cue.finditer(text):
         if ctx.rec.in_meta(m.start()):
@@ -107,6 +109,8 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
             continue
         if m.groupdict().get("elected") and any(h.name == text[p : m.start()] and any("当选" in t.text for t in h.titles) for h in ctx.rec.persons):
             continue  # 美国当选总统特朗普…特朗普当选美国总统: the story calls him elect, the post is not yet his
+        if not past and cheered != bool(m.groupdict().get("elected") and text.endswith("祝贺", 0, p)):
+            continue  # 祝贺X当选Y: read by ``took_office`` alone
         action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
         if not past and _told_of_past(ctx, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, told_to):
             continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
@@ -597,7 +601,8 @@ def took_office(ctx: Context, appointments: tuple[Appointment, ...] = ()) -> tup
     ``_congratulated``); and the post a party decision says one keeps (X同志继续担任Y). A post
     observed, not an appointment: the day the post was taken is not the story's, and a post kept
     starts no tenure; and a post kept besides a new one (任命X为Y，并继续担任Z一职)."""
-    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, ctx.vouched_names, _STILL) + _group_set_up(ctx)
+    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, ctx.vouched_names, _STILL)
+                          + _party_decisions(ctx, ctx.vouched_names, cheered=True) + _group_set_up(ctx)
                           + _kept_besides(ctx, appointments)), ctx.doc.text)
 
 
