@@ -630,3 +630,43 @@ def test_no_longer_holding_without_tongzhi():
     # a life told: no removal now; a clause whose subject is no name list: none
     assert _actions("1995年，65岁的孙德福不再担任县人大常委会副主任。") == set()
     assert _actions("这次改组最大的变化在于王志刚不再担任外交部长。") == set()
+
+
+def test_a_resignation_told_plainly_after_the_titled_name():
+    # [title]X(，因…，)(已于当天|先后|也)辞职 or 辞去了职务: the titles before each name of the list are given up
+    got = _actions("东洲总理府3日宣布，东洲国民议会议长卡尔·马丁，因挪用公务经费遭到批评，已于当天辞职。"
+                   "4日，西洲农业部长约翰·布朗和卫生部长安娜·卡罗两名内阁官员先后辞职。"
+                   "此前，英国财政大臣彼得·怀特也辞去了职务。"
+                   "包括美国总统特使马可·罗西、国家安全事务副助理汤姆·格林等在内的多名官员也都宣布辞职。")
+    assert got == {("卡尔·马丁", "东洲国民议会议长", "resigned"), ("约翰·布朗", "西洲农业部长", "resigned"),
+                   ("安娜·卡罗", "卫生部长", "resigned"), ("彼得·怀特", "英国财政大臣", "resigned"),
+                   ("马可·罗西", "美国总统特使", "resigned"), ("汤姆·格林", "国家安全事务副助理", "resigned")}
+    # asked for, refused, still to come, a former post, or no clause end (辞职后, 辞职信): none
+    assert not _actions("反对派希望东洲总理卡尔·马丁辞职。西洲总理约翰·布朗拒绝辞职。南洲总理彼得·怀特将辞职。"
+                        "前北洲总理安娜·卡罗辞职后，北洲政局动荡。东洲外长马可·罗西辞职信已经公开。")
+
+
+def test_a_removal_whose_person_is_qi():
+    # 免去其Y职务: 其 is the one person named before it in its clause run, or else in its sentence; 及兼任的其他 is no title
+    got = _actions("集团纪委查处了东方电力股份有限公司原党委书记王建国违纪问题。山西省委常委李卫东接受审查。"
+                   "经集团纪委研究决定，给予王建国撤销党内职务处分，依程序免去其东方电力股份有限公司总经理及兼任的其他职务。"
+                   "会议决定给予李卫东开除党籍处分；免去其山西省委委员职务。")
+    assert got == {("王建国", "东方电力股份有限公司总经理", "removed"), ("李卫东", "山西省委委员", "removed")}
+    # two persons before it: whose post it is the text does not say
+    assert not _actions("市长王建国、副市长李卫东出席。会议听取了王建国关于李卫东问题的汇报，决定免去其市财政局局长职务。")
+
+
+def test_a_removal_of_a_name_the_story_reads_before_a_national_body():
+    # 免去X政协…职务 with no 的: a name the story reads (titled elsewhere) ends where the body opens, though its
+    # given name is a common word the grammar alone would not end it on
+    # (a public figure of the lexicon, the story's only reading of his name here)
+    got = _actions("常委会议审议了有关人事事项，通过关于免去令计划政协第十二届全国委员会常务委员职务的决定。")
+    assert got == {("令计划", "政协第十二届全国委员会常务委员", "removed")}
+
+
+def test_an_election_congratulated_is_a_post_observed_not_an_appointment():
+    # 致函，热烈祝贺X当选Y: the vote came days before the message, so no appointment of the story's day; the post is held
+    x = extract(Document("t", "一些国家领导人近日继续致电或致函，热烈祝贺王建国当选东洲共产党中央委员会总书记。"
+                              "会议选举李卫东为市人民政府市长。", "t.txt", published=dt.date(2024, 4, 13)))
+    assert {(a.person, a.title, a.action) for a in x.appointments} == {("李卫东", "市人民政府市长", "appointed")}
+    assert {(p.person, p.title) for p in x.posts} >= {("王建国", "东洲共产党中央委员会总书记"), ("李卫东", "市人民政府市长")}

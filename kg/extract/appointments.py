@@ -58,8 +58,10 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     out.extend(_no_longer(ctx, known, out))
     out.extend(_passives(ctx))
     out.extend(_titled_removals(ctx))
+    out.extend(_removed_by_pronoun(ctx, out))
     out.extend(_removed_passive(ctx))
     out.extend(_resigned_announced(ctx))
+    out.extend(_resigned_plainly(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
@@ -81,9 +83,11 @@ _STILL = lexicons.guarded(r"同志继续担任")  # 习近平同志继续担任�
 _PARTY_END = re.compile(r"(?:的)?职务|[,，;；。\n（(]")
 
 
-def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool = False) -> list[Appointment]:
+def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool = False, cheered: bool = False) -> list[Appointment]:
     """经省委研究决定：张三同志任临汾市委委员、常委、书记；李四同志不再担任…职务。With ``past``, also
-    those told of a life (1928年11月，X当选…), for the persons they name."""
+    those told of a life (1928年11月，X当选…), for the persons they name. An election congratulated (致函，热烈祝贺X
+    当选Y) is no appointment of the story's day, the vote came days before the message: only with ``cheered``,
+    which gives those alone (as posts observed, ``took_office``)."""
     text, out = ctx.text, []
     for m in cue.finditer(text):
         if ctx.rec.in_meta(m.start()):
@@ -105,6 +109,8 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
             continue
         if m.groupdict().get("elected") and any(h.name == text[p : m.start()] and any("当选" in t.text for t in h.titles) for h in ctx.rec.persons):
             continue  # 美国当选总统特朗普…特朗普当选美国总统: the story calls him elect, the post is not yet his
+        if not past and cheered != bool(m.groupdict().get("elected") and text.endswith("祝贺", 0, p)):
+            continue  # 祝贺X当选Y: read by ``took_office`` alone
         action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
         if not past and _told_of_past(ctx, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, told_to):
             continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
@@ -211,6 +217,38 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
             continue
         for g in listed:
             out += _titled_records(ctx, g, "removed", "appointments.titled", 0.9, ctx.reference_date)
+    return out
+
+
+_PRONOUN_REMOVAL = lexicons.guarded(r"(?:决定)?(?:免去|免除)其")
+_OTHER_POSTS = re.compile(r"(?:及|和|以及)?(?:所?兼任的|所兼)?其他的?$")  # 董事长及兼任的其他|职务: the posts left unnamed
+
+
+def _removed_by_pronoun(ctx: Context, told: list[Appointment]) -> list[Appointment]:
+    """免去其Y职务 (给予X…处分，依程序免去其…董事长职务; 任命X为…，免去其…副主任职务): 其 is the one person named
+    before it in its clause run up to a ；, or else, none named there, in its sentence (a name the story reads
+    anywhere, or one an appointment ``told`` names); the formula must close on 职务, and 及兼任的其他 (the posts
+    it does not name) is no title. Never where two persons stand there (whose post it is the text does not say)."""
+    text, out = ctx.text, []
+    names = {h.name for h in ctx.rec.persons} | {a.person_mention.norm for a in told}
+    for m in _PRONOUN_REMOVAL.finditer(text):
+        if ctx.rec.in_meta(m.start()):
+            continue
+        end = _TITLES_END["removed"].search(text, m.end())
+        if end is None or not end.group().endswith("职务"):
+            continue
+        te = end.start()
+        if (rest := _OTHER_POSTS.search(text, m.end(), te)) is not None:
+            te = rest.start()
+        named: dict[str, int] = {}
+        for stops in ("。；;！？\n", "。！？\n"):
+            s = max(text.rfind(c, 0, m.start()) for c in stops) + 1
+            if named := {n: k for n in names if len(n) >= 2 and (k := text.rfind(n, s, m.start())) >= 0}:
+                break
+        if len(named) != 1 or any(n != o and n in o for n in named for o in names):
+            continue  # (马建 of 马建国: no name of its own)
+        (n, k), = named.items()
+        out += _records(ctx, "removed", [(k, k + len(n))], m.end(), te)
     return out
 
 
@@ -401,6 +439,54 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
     return out
 
 
+# [title]X(、|和[title]Y)(两名…官员|等在内的多名官员)(，因…，|在…中)(已于当天|先后|也都…)辞职|辞去了职务, the clause ending
+# there: a resignation told as done, the posts the titles before each name (交通部长A和教育部长B两名内阁官员先后辞职;
+# 议长X，因…受到批评，已于当天辞职; 事务大臣X也辞去了职务); never 辞职的, 辞职后, 辞职信 (no clause end), nor one to come
+# (将辞职: 将 is no slot's word), nor a refusal (拒绝辞职, 不会辞职)
+_PLAIN_RESIGN = re.compile(
+    r"(?P<group>等[^，,。；;！？\n辞]{0,8}?|[两二三四五六七八九十\d]+(?:名|位)[^，,。；;！？\n辞]{0,6}?)?"
+    r"(?:[，,]?(?:在[^，,。；;！？\n]{1,12}中|(?:因|由于)[^。；;！？\n]{1,30}?)[，,]?)?"
+    r"(?:(?P<day>\d{1,2})[日号]|(?:已?于)?(?:当天|当日)|今天|已经|已|先后|相继|也|都|均|随即|随后|突然|正式|被迫|宣布|引咎)*"
+    r"(?P<cue>辞职|辞去了?(?:其|所有|全部|一切)?职务)(?=[，,。；;！？\n]|$)")
+# in the clause before the title: one who urges, not one who resigns (希望总理X辞职, 逼迫…)
+_URGED = re.compile(r"希望|促|逼|劝|请求|建议|施压|号召|威胁")
+
+
+def _resigned_plainly(ctx: Context) -> list[Appointment]:
+    """[title]X(，因…，)(已于当天|先后|也)辞职 (议长X，因滥用经费受到批评，已于当天辞职) or 辞去了职务: X resigns
+    the titles before the name, and so does each titled name of a 、|和-list closing on X (部长A和部长B两名官员先后
+    辞职; 包括A、B等在内的多名官员也都宣布辞职). Read like ``_resigned_announced``: the title opens its clause,
+    never a former post, nor in a paragraph told of the past, nor one said, asked for or rumoured."""
+    text, out = ctx.text, []
+    if "辞" not in text:
+        return out
+    hits = sorted((h for h in ctx.rec.persons if h.titles and h.titles[-1].end <= h.start), key=lambda h: h.start)
+    by_end = {h.end: h for h in hits}
+    starts = {h.start for h in ctx.rec.persons}
+    for h in hits:
+        m = _PLAIN_RESIGN.match(text, h.end)
+        if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－") or any(h.end < s < m.end() for s in starts):
+            continue
+        listed = [h]
+        while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
+                prev := by_end.get(listed[0].titles[0].start - 1)) is not None:
+            listed.insert(0, prev)
+        first = listed[0].titles[0]
+        sentence = _sentence_opening(text, first.start)
+        cs = _clause_start(text, first.start)
+        lead_ok = _subject_of_clause(text, first.start) or m["group"] and m["group"].startswith("等") and text[cs : first.start] == "包括"
+        if not lead_ok or _URGED.search(text, cs, listed[0].start) or _IF.search(text, sentence, h.start) \
+                or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
+                or _not_asserted(text, sentence, listed[0].start) or _RUMOURED.search(text, sentence, m.start("cue")):
+            continue
+        date = _told_date(ctx, h, m[0], m["day"])
+        for g in listed:
+            if _former(text, g.titles[0]) or _cut(text, g.titles[0]) or g is h and _RESIGN_CUE.match(text, h.end):
+                continue  # (X宣布辞职 alone: ``_resigned_announced`` reads it)
+            out += _titled_records(ctx, g, "resigned", "appointments.plain", 0.85, date)
+    return out
+
+
 _PARTY_TITLE = re.compile(r"党|书记")  # 民主党总书记, 党主席: a party post, not the government's
 
 
@@ -515,7 +601,8 @@ def took_office(ctx: Context, appointments: tuple[Appointment, ...] = ()) -> tup
     ``_congratulated``); and the post a party decision says one keeps (X同志继续担任Y). A post
     observed, not an appointment: the day the post was taken is not the story's, and a post kept
     starts no tenure; and a post kept besides a new one (任命X为Y，并继续担任Z一职)."""
-    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, ctx.vouched_names, _STILL) + _group_set_up(ctx)
+    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, ctx.vouched_names, _STILL)
+                          + _party_decisions(ctx, ctx.vouched_names, cheered=True) + _group_set_up(ctx)
                           + _kept_besides(ctx, appointments)), ctx.doc.text)
 
 
@@ -759,7 +846,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
             p = q + 1
             continue
         break
-    if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (q := _name_before_body(text, p, known)) is not None:
+    if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (
+            q := _name_before_body(text, p, known, {h.end for h in ctx.rec.persons if h.start == p})) is not None:
         names, joins = [(p, q)], ("",)  # 免去王五|临汾市财政局局长职务: no 的, the body's name is the name's edge
     if not names and (kin := _KIN.match(text, p)) is not None:
         return _entry(ctx, action, kin.end(), joins, known, drafts)  # 任命|自己儿子、|X为…, 免去|他的侄子|X的…职位: the kin word describes the one named after it
@@ -810,10 +898,11 @@ def _next_entry(text: str, ts: int, te: int, known) -> int | None:
     return None
 
 
-def _name_before_body(text: str, p: int, known) -> int | None:
+def _name_before_body(text: str, p: int, known, read: set[int] = frozenset()) -> int | None:
     """End of a name at ``p`` right before the title it is removed from, when that title opens
     with a place or a national body (免去王五|临汾市财政局局长职务), and only one split reads so;
-    None otherwise."""
+    None otherwise. A name the story reads at ``p`` (ending at one of ``read``) is one split too,
+    though the grammar alone would not end it there (免去令计划|政协…副主席职务: 计划 a common word)."""
     end = _TITLES_END["removed"].search(text, p)
     if end is None or not text.startswith("职务", end.start() + text.startswith("的", end.start())):
         return None  # the formula must close with 职务: it vouches for the title list
@@ -825,7 +914,7 @@ def _name_before_body(text: str, p: int, known) -> int | None:
         title = text[t : first[0][1]] if first else ""
         if not title or grammar.split_title(title) is None or not (lexicons.place_prefix(title) or title.startswith(_NATIONAL)):
             continue
-        if grammar.name_end(text, p, known, extra=(text[q : q + 1] if note else title[:2],), min_strength=2, titled=False) == q:
+        if q in read or grammar.name_end(text, p, known, extra=(text[q : q + 1] if note else title[:2],), min_strength=2, titled=False) == q:
             ends.append(q)
     return ends[0] if len(ends) == 1 else None
 
