@@ -11312,3 +11312,20 @@ def test_listening_to_speeches_is_no_speech_of_his():
     (m,) = _meetings("本台消息：全国政协12日下午在京召开第五次双周协商座谈会，围绕农村养老进行协商座谈。全国政协主席王强主持会议。"
                      "座谈会上，委员们踊跃发言。王强在听取发言中不时插话、询问，会场气氛热烈。")
     assert _roles(m) == {("王强", "chair")}
+
+
+@pytest.mark.parametrize("text", [
+    "芬兰总统府19日表示，芬兰总统尼尼斯托与瑞典首相勒夫文15日通了电话，双方就地区局势交换了意见。",
+    "芬兰总统新闻处5号说，芬兰总统尼尼斯托与瑞典首相勒夫文当天通电话，讨论了双边合作问题。",
+])
+def test_an_office_telling_a_call_of_a_day_tells_it_held(text):
+    """An office that speaks for its principal on a day (总统府19日表示，X与Y15日通了电话): the call is news, both on it."""
+    (m,) = _meetings(text)
+    assert m.name.endswith("勒夫文通电话") and {p.person for p in m.participants} == {"尼尼斯托", "勒夫文"}
+
+
+def test_a_spokesman_citing_a_call_of_no_day_tells_none_held():
+    """外交部发言人说，X与Y通电话 with no day of the call: a call he may cite, none held."""
+    assert not [m for m in _meetings("芬兰外交部发言人维尔塔宁说，芬兰总统尼尼斯托与瑞典首相勒夫文通电话，体现了两国关系的高水平。")
+                if m.name.endswith("通电话")]
+

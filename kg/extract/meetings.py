@@ -3478,6 +3478,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 or _NOT_HELD.search(text, max(s, m.start() - 8), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         spokesman = _SPOKESMAN_TELLS.search(text, s, m.start())
+        if spokesman and not spokesman["day"] and not _TALK_WHEN.search(m["guest"]):
+            spokesman = None  # 发言人说，X与Y通电话 with no day of the call: a call he may cite
         if _said(ctx, _Unread("", m.start(), m.end())) and not (m["call"] and _OWN_CALL.search(text, s, m.start()) and _TALK_WHEN.search(m["guest"])) \
                 and not spokesman:
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
@@ -3971,7 +3973,10 @@ def _title_after(text: str, g, m: re.Match) -> str:
 _OWN_CALL = re.compile(r"(?:说|表示)[，,][他她]$")  # X说，他与Y在16号通了电话: the sayer's own call of a day, told in his words
 _DAY_THEN_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?[，,]?[^，,。；;]{0,40}?在$")  # 当天在|与Y会谈时
 # a spokesman telling his principal's talks or call of a day (秘书长发言人X说，秘书长Y当天分别与A和B通电话): news, not cited
-_SPOKESMAN_TELLS = re.compile(r"发言人[^，,。；;]{0,12}?(?:说|表示|称)[，,](?P<told>)[^，,。；;]{2,30}?(?:当天|当日|\d{1,2}[日号])(?:[上下]午|晚上)?(?:分别)?$")
+# (or an office that speaks for him on a day: 白宫19日表示，X与Y15日通了电话, 新闻处5号说，X与Y当天通电话; the day of the talk
+# told before the verb or after the guest)
+_SPOKESMAN_TELLS = re.compile(r"(?:发言人[^，,。；;]{0,12}?|(?:白宫|克里姆林宫|总统府|总理府|首相府|总统办公室|新闻处|新闻局|外交部)(?:\d{1,2}[日号]|当天|当日)"
+                              r"(?:发表声明|发布消息|发表公报)?)(?:说|表示|称)[，,](?P<told>)[^，,。；;]{2,30}?(?P<day>(?:当天|当日|\d{1,2}[日号])(?:[上下]午|晚上)?(?:分别)?)?$")
 _TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
 _TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
 _EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
