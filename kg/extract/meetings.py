@@ -4430,6 +4430,10 @@ def _first_workday(ctx: Context, lead: re.Match) -> DateHit | None:
     return DateHit(lead.start("new"), lead.end("new"), lead["new"], None, None, None, None, 0)
 
 
+# a ceremony told as also attended (X还与Y共同出席…开业仪式), no day of its own in its sentence
+_ALSO_ATTENDED_RITE = re.compile(r"还(?:[与同和][^。；;，,]{1,20}?)?(?:共同|一同|一起)?(?:出席|参加)了?$")
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -4455,6 +4459,11 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
                      and d.day is not None and d.year is not None), None)
     if body and _ATTENDING_SOON.search(ctx.text, max(0, body[0].start - 20), body[0].start) and _THEN_DATED_ACT.match(ctx.text, body[0].end):
         return None  # 在出席…峰会后，于22日在上海召开…: the day of the act after it, its own not told
+    if body and body[0].name.endswith(("仪式", "典礼")) and _ALSO_ATTENDED_RITE.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
+        sent = rec.sentences[rec.sentence_of(body[0].start)]
+        days = {(d.month, d.day) for d in rec.dates if d.day is not None and d.start < sent[0] and not rec.in_meta(d.start) and not rec.in_headline(d.start)}
+        if len(days) > 1 and not any(sent[0] <= d.start < body[0].start for d in rec.dates):
+            return None  # 26日会见A，并于27日同B会谈。…X还与B共同出席…开业仪式: which of the days, not told
     if body and body[0].name.endswith(_TOUR_STOP):
         # a lecture tour's stop is dated by its own sentence only (11月17日，在A大学…。在B大学，…作宣讲报告: B's day not told)
         sent = rec.sentences[rec.sentence_of(body[0].start)]
