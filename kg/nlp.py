@@ -3555,6 +3555,12 @@ _REMOTELY = re.compile(r"通过(?:视频|网络|互联网)|以视频|视频方�
 # 当年，…共同出席…通车仪式 (an anniversary's recall), 双方同意届时共同出席… (planned), 上次见面时共同出席… (recalled at a meeting)
 _RITE_RECALLED = re.compile(r"当年|当时|那一?天|上次|此前|曾经?|届时|同意|商定|[将拟]")
 _DAY_SPAN = re.compile(r"\d{1,2}[日号]?(?:至|到|—|-|－)\d{1,2}[日号]")
+# a ceremony attended as the story's next event, after the one it tells (他还出席了…赠送仪式, X还与Y共同出席…开业仪式,
+# 同日，两国总理…出席了…下线仪式, 会议结束后，X出席了…交接仪式, 访问期间，X参加了…奠基仪式): a meeting, as every reader who
+# met one counts it (wide60, wide80, wide82, wide108, dev18); not one after talks (会谈后，两国总理共同出席了…宣布仪式), which
+# the golds read both ways, nor one before another (开幕式前，…共同出席…开馆仪式)
+_ALSO_ATTENDS_RITE = re.compile(r"(?:(?<![\u4e00-\u9fff])还|(?<=[^\u4e00-\u9fff])还(?=[与同和]))$|还(?:[与同和][^。；;，,]{1,20}?)?(?:共同|一同|一起)?$"
+                                r"|^[ \u3000\t]*(?:同日|当天|同一天|(?:会议|大会|论坛|峰会)结束后|(?:访问|出访|访华|会议|峰会)期间)[，,][^。；;，,]{0,40}$")
 
 
 def _joint_works_rite(text: str, m: re.Match, name: str) -> bool:
@@ -3565,6 +3571,16 @@ def _joint_works_rite(text: str, m: re.Match, name: str) -> bool:
     return not _AFTER_OR_BEFORE.search(text, opens, m.start()) and not _CEREMONY_NOT_ATTENDED.search(text, opens, m.start() - 2) \
         and not _DAY_SPAN.search(text, opens, m.start()) and not _REMOTELY.search(text, opens, m.end()) \
         and not _RITE_RECALLED.search(text, opens, m.start())
+
+
+def _also_attended_rite(text: str, m: re.Match, name: str) -> bool:
+    """Whether the attended ceremony ``m`` (named ``name``) is told as the story's next event (see _ALSO_ATTENDS_RITE)."""
+    if m["activity"] or m["closing"] or len(name) < 6 or "的" in name[:-4] and name.startswith(_PRONOUN_OPENS):
+        return False
+    opens = max(text.rfind(c, 0, m.start()) for c in "。；;！？!?\n") + 1
+    return bool(_ALSO_ATTENDS_RITE.search(text[opens : m.start()])) and not _CEREMONY_NOT_ATTENDED.search(text, opens, m.start()) \
+        and not _RITE_RECALLED.search(text, opens, m.start()) and not _DAY_SPAN.search(text, opens, m.start()) \
+        and not _REMOTELY.search(text, opens, m.end())
 
 
 # the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,
@@ -4279,7 +4295,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())
                       or _PLANNED_ON_OCCASION.match(text, m.end())):
             continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式, 邀请X出席法方举行的欢送仪式: none attended
-        if alone or m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()) or _joint_works_rite(text, m, name):
+        if alone or m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()) or _joint_works_rite(text, m, name) \
+                or _also_attended_rite(text, m, name):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
     # ceremonies held, as their clause's subject (…仪式12日举行) or as the object of 举行, in the order told
     ceremonies = sorted([*_CEREMONY_HELD.finditer(text), *_CEREMONY_HOSTED.finditer(text)], key=lambda c: c.start()) if "仪式" in text or "典礼" in text else []

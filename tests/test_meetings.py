@@ -11336,3 +11336,48 @@ def test_partners_of_earlier_clauses_are_no_subjects_of_a_later_act():
 def test_a_bare_meeting_face_to_face_is_talks_held(text, names):
     met = [m for m in _meetings(text) if m.name.endswith("会面")]
     assert ({p.person for p in met[0].participants} if met else None) == names
+
+
+@pytest.mark.parametrize("text", [
+    "芬兰总统府19日表示，芬兰总统尼尼斯托与瑞典首相勒夫文15日通了电话，双方就地区局势交换了意见。",
+    "芬兰总统新闻处5号说，芬兰总统尼尼斯托与瑞典首相勒夫文当天通电话，讨论了双边合作问题。",
+])
+def test_an_office_telling_a_call_of_a_day_tells_it_held(text):
+    """An office that speaks for its principal on a day (总统府19日表示，X与Y15日通了电话): the call is news, both on it."""
+    (m,) = _meetings(text)
+    assert m.name.endswith("勒夫文通电话") and {p.person for p in m.participants} == {"尼尼斯托", "勒夫文"}
+
+
+def test_a_spokesman_citing_a_call_of_no_day_tells_none_held():
+    """外交部发言人说，X与Y通电话 with no day of the call: a call he may cite, none held."""
+    assert not [m for m in _meetings("芬兰外交部发言人维尔塔宁说，芬兰总统尼尼斯托与瑞典首相勒夫文通电话，体现了两国关系的高水平。")
+                if m.name.endswith("通电话")]
+
+
+@pytest.mark.parametrize("text, rite", [
+    ("国务院总理李明10日出席东亚合作领导人会议。会议结束后，李明出席了泰国接任下届共同主席的交接仪式。", "泰国接任下届共同主席的交接仪式"),
+    ("国务院副总理王宏伟12日同东川国总理巴特尔举行会谈。王宏伟还与巴特尔共同出席东川北京饭店开业仪式。", "东川北京饭店开业仪式"),
+    ("国务院总理李明12日在天津同德国总理默克尔座谈。同日，李明在天津总装厂出席了第200架客机下线仪式。", "第200架客机下线仪式"),
+])
+def test_a_ceremony_attended_as_the_storys_next_event_is_a_meeting(text, rite):
+    """他还出席了…仪式, 会议结束后/同日，X出席了…仪式: a ceremony attended after the story's first event, a meeting though
+    no one speaks (not one after talks, read both ways, nor one planned)."""
+    ms = _meetings(text)
+    (m,) = [m for m in ms if m.name == rite]
+    assert ("李明" if "李明" in text else "王宏伟", "attendee") in _roles(m)
+
+
+def test_a_ceremony_attended_after_talks_or_planned_is_none():
+    """会谈后，X共同出席了…宣布仪式 (read both ways), X还将出席…开业仪式 (planned): no ceremony of its own."""
+    ms = _meetings("国务院总理李明12日同新西兰总理约翰·基举行会谈。会谈后，两国总理共同出席了两国货币直接交易的宣布仪式。")
+    assert not [m for m in ms if m.name.endswith("仪式")]
+    ms = _meetings("国务院副总理王宏伟12日同东川国总理巴特尔举行会谈。王宏伟还将与巴特尔共同出席东川北京饭店开业仪式。")
+    assert not [m for m in ms if m.name.endswith("仪式")]
+
+
+def test_a_ceremony_also_attended_after_days_told_has_no_day_of_its_own():
+    """26日会见A，并于27日同B会谈。…X还与B共同出席…开业仪式: which of the days it was is not told."""
+    ms = _meetings("国务院副总理王宏伟26日在明斯克会见东川国总统巴特尔，并于27日同东川国总理米哈伊尔举行会谈。"
+                   "王宏伟还与米哈伊尔共同出席东川北京饭店开业仪式。")
+    (m,) = [m for m in ms if m.name == "东川北京饭店开业仪式"]
+    assert m.date_text is None

@@ -3499,6 +3499,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 or _NOT_HELD.search(text, max(s, m.start() - 8), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         spokesman = _SPOKESMAN_TELLS.search(text, s, m.start())
+        if spokesman and not spokesman["day"] and not _TALK_WHEN.search(m["guest"]):
+            spokesman = None  # 发言人说，X与Y通电话 with no day of the call: a call he may cite
         if _said(ctx, _Unread("", m.start(), m.end())) and not (m["call"] and _OWN_CALL.search(text, s, m.start()) and _TALK_WHEN.search(m["guest"])) \
                 and not spokesman:
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
@@ -3993,7 +3995,10 @@ def _title_after(text: str, g, m: re.Match) -> str:
 _OWN_CALL = re.compile(r"(?:说|表示)[，,][他她]$")  # X说，他与Y在16号通了电话: the sayer's own call of a day, told in his words
 _DAY_THEN_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?[，,]?[^，,。；;]{0,40}?在$")  # 当天在|与Y会谈时
 # a spokesman telling his principal's talks or call of a day (秘书长发言人X说，秘书长Y当天分别与A和B通电话): news, not cited
-_SPOKESMAN_TELLS = re.compile(r"发言人[^，,。；;]{0,12}?(?:说|表示|称)[，,](?P<told>)[^，,。；;]{2,30}?(?:当天|当日|\d{1,2}[日号])(?:[上下]午|晚上)?(?:分别)?$")
+# (or an office that speaks for him on a day: 白宫19日表示，X与Y15日通了电话, 新闻处5号说，X与Y当天通电话; the day of the talk
+# told before the verb or after the guest)
+_SPOKESMAN_TELLS = re.compile(r"(?:发言人[^，,。；;]{0,12}?|(?:白宫|克里姆林宫|总统府|总理府|首相府|总统办公室|新闻处|新闻局|外交部)(?:\d{1,2}[日号]|当天|当日)"
+                              r"(?:发表声明|发布消息|发表公报)?)(?:说|表示|称)[，,](?P<told>)[^，,。；;]{2,30}?(?P<day>(?:当天|当日|\d{1,2}[日号])(?:[上下]午|晚上)?(?:分别)?)?$")
 _DAY_RIGHT_BEFORE = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?$")  # X3号|与Y会面后表示: the talks of that day, held
 _TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
 _TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
@@ -4448,6 +4453,10 @@ def _first_workday(ctx: Context, lead: re.Match) -> DateHit | None:
     return DateHit(lead.start("new"), lead.end("new"), lead["new"], None, None, None, None, 0)
 
 
+# a ceremony told as also attended (X还与Y共同出席…开业仪式), no day of its own in its sentence
+_ALSO_ATTENDED_RITE = re.compile(r"还(?:[与同和][^。；;，,]{1,20}?)?(?:共同|一同|一起)?(?:出席|参加)了?$")
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -4473,6 +4482,11 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
                      and d.day is not None and d.year is not None), None)
     if body and _ATTENDING_SOON.search(ctx.text, max(0, body[0].start - 20), body[0].start) and _THEN_DATED_ACT.match(ctx.text, body[0].end):
         return None  # 在出席…峰会后，于22日在上海召开…: the day of the act after it, its own not told
+    if body and body[0].name.endswith(("仪式", "典礼")) and _ALSO_ATTENDED_RITE.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
+        sent = rec.sentences[rec.sentence_of(body[0].start)]
+        days = {(d.month, d.day) for d in rec.dates if d.day is not None and d.start < sent[0] and not rec.in_meta(d.start) and not rec.in_headline(d.start)}
+        if len(days) > 1 and not any(sent[0] <= d.start < body[0].start for d in rec.dates):
+            return None  # 26日会见A，并于27日同B会谈。…X还与B共同出席…开业仪式: which of the days, not told
     if body and body[0].name.endswith(_TOUR_STOP):
         # a lecture tour's stop is dated by its own sentence only (11月17日，在A大学…。在B大学，…作宣讲报告: B's day not told)
         sent = rec.sentences[rec.sentence_of(body[0].start)]
