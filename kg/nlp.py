@@ -1337,13 +1337,17 @@ _TERM_END = re.compile(r"[前现候新继时首]任$|当选$")  # 加|候任|总
 def _foreign_name_before(text: str, s: int, known: frozenset[str], indent: bool = False) -> int | None:
     """Start of a transliterated name of three to eight characters ending at ``s``, where a
     head's title follows it (来华的|恩库伦齐扎|总统会晤): after a clause edge or a function word (对 only before five or more),
-    with ``indent`` a paragraph's opening too (\u3000\u3000阿卜杜拉|国王…), with no common word, country, numeral,
+    with ``indent`` a paragraph's opening too for a name the story writes again (\u3000\u3000阿卜杜拉|国王…), with no common word, country, numeral,
     state pair (美俄两国) or function word inside and no 副/前/候任 at its end (拜登副|总统); None if there is none."""
     closed = text[:s] + "，"  # the name must end at s, as before punctuation
     for p in range(s - 3, max(-1, s - 9), -1):
-        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及对" and text[p - 1] not in HARD and not _country_before(text, p) and not (
-                indent and text[p - 1] in _PARAGRAPH_EDGE):
-            continue  # (柬埔寨|莫尼列太后: the state the head's title is of may stand before the name)
+        by_indent = False
+        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及对" and text[p - 1] not in HARD and not _country_before(text, p):
+            if not (indent and text[p - 1] in _PARAGRAPH_EDGE):
+                continue  # (柬埔寨|莫尼列太后: the state the head's title is of may stand before the name)
+            by_indent = True
+        if by_indent and text.count(text[p:s]) < 2:
+            continue  # \u3000\u3000南斯拉夫|总统: a paragraph's opening is a name's edge only for a name the story writes again
         if _TERM_END.search(text, p, s):
             continue  # 加候任|总理: a state's abbreviation and a term word, no name
         if p > 0 and text[p - 1] == "对" and s - p < 5:

@@ -11381,3 +11381,8 @@ def test_a_ceremony_also_attended_after_days_told_has_no_day_of_its_own():
                    "王宏伟还与米哈伊尔共同出席东川北京饭店开业仪式。")
     (m,) = [m for m in ms if m.name == "东川北京饭店开业仪式"]
     assert m.date_text is None
+
+
+def test_agreeing_to_meet_is_no_meeting_held():
+    """X同意与Y会面: 同 of 同意 is no "with"; a meeting agreed to is not held (review rev56a)."""
+    assert not _meetings("巴西外长费雷拉同意与阿根廷外长莫拉莱斯会面。")

@@ -4097,7 +4097,7 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和\n]{2,30}?)" + _AF
 # 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's); with 和
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
-_TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和\n]|[^，,。；;、\n])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
+_TALK_BARE = re.compile(r"((?<![认赞])同(?!意)|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和\n]|[^，,。；;、\n])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
                         r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤|会面)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!))|[时前后](?:表示|说|指出|强调))")
 
 
