@@ -383,6 +383,8 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
 _ROYAL_RANKS = ("亲王", "公主")  # a royal's rank written after the name (X亲王和Y亲王), a post of its own beside one before it
+_NAMED_ROYALS = ("国王", "女王", "王子", "亲王", "公主")
+_ROYAL_PLACE = re.compile(r"[县郡镇岛湾港]|大桥|大街|大道|公园|广场|机场")  # 乔治王子|县: a place a royal names
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子") + _ROYAL_RANKS
 _RANKS_AFTER_A_TITLE = _RANKS_AFTER_NAME | frozenset(_ROYAL_RANKS)  # a rank after a titled name is his too
 _ROYAL_LEFT = frozenset("、和与及，,：:“ \n")  # what may stand before a royal's name read from the rank after it
@@ -1109,6 +1111,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 驻日内瓦代表团代表吴海龙|大使、: a rank written after a titled name is his too
         if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
+        if m.group() in _NAMED_ROYALS and _ROYAL_PLACE.match(text, m.end()):
+            continue  # 马里兰州乔治王子县, 爱德华王子岛, 伊丽莎白女王大桥: a place named after a royal, no person
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员") and not (
                 m.group() == "总理" and text.startswith(("会见", "会晤", "会谈"), m.end())) and not (  # X总理|会见: 理会 is no word across the meeting's verb
                 m.group() in _HEAD_TITLES and grammar.paired_with_leader(text, m.start()))) or _country_before(text, m.start()):

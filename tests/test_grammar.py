@@ -854,3 +854,10 @@ def test_a_name_written_again_or_closed_by_a_stop_keeps_its_last_character(text,
     """用 ends real given names too: a name written twice, or closed by a colon, is whole."""
     from kg.nlp import recognise
     assert name in {h.name for h in recognise(text).persons}
+
+
+@pytest.mark.parametrize("text", ["在马里兰州查尔斯王子县，一个多小时里发生了三起枪击。", "游客乘船来到爱德华王子岛观光。"])
+def test_a_place_named_after_a_royal_is_no_person(text):
+    """查尔斯王子|县, 爱德华王子|岛: the royal's title and a kind of place make a place's name; no prince is named."""
+    from kg.nlp import recognise
+    assert {h.name for h in recognise(text).persons} == set()
