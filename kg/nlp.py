@@ -383,6 +383,8 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
 _ROYAL_RANKS = ("亲王", "公主")  # a royal's rank written after the name (X亲王和Y亲王), a post of its own beside one before it
+_NAMED_ROYALS = ("国王", "女王", "王子", "亲王", "公主")
+_ROYAL_PLACE = re.compile(r"[县郡镇岛湾港]|大桥|大街|大道|公园|广场|机场")  # 乔治王子|县: a place a royal names
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子") + _ROYAL_RANKS
 _RANKS_AFTER_A_TITLE = _RANKS_AFTER_NAME | frozenset(_ROYAL_RANKS)  # a rank after a titled name is his too
 _ROYAL_LEFT = frozenset("、和与及，,：:“ \n")  # what may stand before a royal's name read from the rank after it
@@ -1109,6 +1111,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 驻日内瓦代表团代表吴海龙|大使、: a rank written after a titled name is his too
         if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
+        if m.group() in _NAMED_ROYALS and _ROYAL_PLACE.match(text, m.end()):
+            continue  # 马里兰州乔治王子县, 爱德华王子岛, 伊丽莎白女王大桥: a place named after a royal, no person
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员") and not (
                 m.group() == "总理" and text.startswith(("会见", "会晤", "会谈"), m.end())) and not (  # X总理|会见: 理会 is no word across the meeting's verb
                 m.group() in _HEAD_TITLES and grammar.paired_with_leader(text, m.start()))) or _country_before(text, m.start()):
@@ -6982,6 +6986,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = [h for h in persons if h.name not in lexicons.ARMED_GROUPS]  # 法塔赫与哈马斯…, 法塔赫表示: a movement, never a person
     persons = [h for h in persons if not _predicate_as_name(h.name)]  # 财长|取下了…, 市民|手举写有…: what the holder does, no name
     persons = _settlements_named(text, [h for h in persons if not _addressed_only(h.name) and not _diminutive_of_whole(text, h.name)])
+    persons = _unglued(text, persons, known)
     if tagger:
         from kg import tagger as lac
 
@@ -6999,6 +7004,58 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )
+
+
+
+# A one-character verb or adverb that the name before it swallows (普京|写给…, 敏瑞|率多名部长, 蒂勒森|亲赴机场,
+# 罗格|用“…”, 英拉|所牵涉, 贝内特|任总理, 容克|两主席, 安倍晋三|却似乎, 罗阳|常说), and two-character verbs of
+# standing in for a post (侯赛因·阿尔努斯|代行总理职权).
+_GLUED_ONE = frozenset("率写亲用先所任两却常参迎")  # (not 因: 莫莱因, 阿卜杜拉因 end with it)
+_GLUED_TWO = ("代行", "暂代", "兼任", "出任", "接任", "继任", "担任")
+# …of them, those no transliteration nor Chinese given name ends with: after a transliterated name the tail is the
+# verb's even where the story vouches for no shorter name (敏瑞|率…, 蒂勒森|亲赴…, 侯赛因·阿尔努斯|代行…)
+_NEVER_LAST = frozenset("率写亲用所两却迎") | frozenset(_GLUED_TWO)
+
+
+def _unglued(text: str, hits: list[PersonHit], known: frozenset[str]) -> list[PersonHit]:
+    """The hits without a verb or adverb glued onto the name's end, where the name without it is vouched for
+    (the story writes it alone, another hit, a title or the corpus names it) and the longer one is no public figure.
+
+    >>> t = "俄罗斯总统普京写给对方的信函。普京在信中表示"
+    >>> [h.name for h in _unglued(t, [PersonHit(5, 8, "普京写"), PersonHit(15, 17, "普京", via="known")], frozenset())]
+    ['普京', '普京']
+    """
+    named = {h.name for h in hits}
+    out = []
+    for h in hits:
+        if len(h.name) >= 3 and h.name not in lexicons.public_figures() and _goes_on_once(text, h):
+            for k, tails in ((2, _GLUED_TWO), (1, _GLUED_ONE)):
+                short, tail = h.name[:-k], h.name[-k:]
+                if tail in tails and len(short) >= 2 and short[-1] not in "·-" and (
+                        _vouched_alone(text, short, tail, named | known) or tail in _NEVER_LAST and _transliterated(short)):
+                    h = dataclasses.replace(h, end=h.end - k, name=short)
+                    break
+        out.append(h)
+    return out
+
+
+def _goes_on_once(text: str, h: PersonHit) -> bool:
+    """Whether the story writes ``h``'s name once, a clause going on after it (普京写|给…, 罗格用|“…”): a name written
+    again (张天任就…, 张天任的建议) or closed by a stop (洪大用：) is whole."""
+    after = text[h.end : h.end + 1]
+    return text.count(h.name) == 1 and (after == "“" or "\u4e00" <= after <= "\u9fff")
+
+
+def _transliterated(name: str) -> bool:
+    """Whether every part of ``name`` is two or more transliteration characters (敏瑞, 侯赛因·阿尔努斯)."""
+    return all(len(part) >= 2 and all(c in _TRANSLIT_CHARS for c in part) for part in name.split("·"))
+
+
+def _vouched_alone(text: str, short: str, tail: str, names: Iterable[str] | frozenset[str]) -> bool:
+    """Whether ``short`` is a name of its own: known, or written in the story without ``tail`` after it and no
+    longer name's syllable either (阿卜杜拉|希 vouches for no 阿卜杜拉)."""
+    return short in names or any(not text.startswith(tail, i + len(short)) and text[i + len(short) : i + len(short) + 1] not in _TRANSLIT_CHARS
+                                 for i in grammar.occurrences(text, short))
 
 
 _HEADLINE_STOPS = re.compile(r"[，,。；;：:！!？?、 \u3000]")  # what a headline line never holds (a caption's space, a sentence's stops)

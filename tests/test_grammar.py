@@ -831,3 +831,33 @@ def test_the_titles_of_one_mourned_run_back_over_commas(text, name, want):
 def test_a_living_persons_comma_chain_is_not_read_back(text, name, not_want):
     # no death told of the one named (or of another): only the segment touching the name is his, as before
     assert {t for p, t in _posts(text) if p == name} <= {"九三学社中央委员会主席"}
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    ("据报道，巴西总统卢拉写给对方的贺信已经送达。卢拉在信中表示愿意加强合作。", "卢拉", "卢拉写"),
+    ("老挝副总统潘坎率多名内阁部长到机场送行。", "潘坎", "潘坎率"),
+    ("美国国务卿哈蒙德亲赴机场迎接。", "哈蒙德", "哈蒙德亲"),
+    ("总统宣布由交通部长穆萨·贝拉努代行总理职权。", "穆萨·贝拉努", "穆萨·贝拉努代行"),
+])
+def test_a_one_character_verb_after_a_titled_name_is_no_syllable(text, name, glued):
+    """写给, 率多名, 亲赴, 代行总理职权: the verb or adverb after the name is the clause's, not the name's last character."""
+    from kg.nlp import recognise
+    found = {h.name for h in recognise(text).persons}
+    assert name in found and glued not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市委书记王大用带领干部调研，王大用强调要抓落实。", "王大用"),
+    ("人民大学副校长 社会学教授 洪大用：我们要把握新机遇。", "洪大用"),
+])
+def test_a_name_written_again_or_closed_by_a_stop_keeps_its_last_character(text, name):
+    """用 ends real given names too: a name written twice, or closed by a colon, is whole."""
+    from kg.nlp import recognise
+    assert name in {h.name for h in recognise(text).persons}
+
+
+@pytest.mark.parametrize("text", ["在马里兰州查尔斯王子县，一个多小时里发生了三起枪击。", "游客乘船来到爱德华王子岛观光。"])
+def test_a_place_named_after_a_royal_is_no_person(text):
+    """查尔斯王子|县, 爱德华王子|岛: the royal's title and a kind of place make a place's name; no prince is named."""
+    from kg.nlp import recognise
+    assert {h.name for h in recognise(text).persons} == set()
