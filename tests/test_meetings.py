@@ -11386,3 +11386,18 @@ def test_a_ceremony_also_attended_after_days_told_has_no_day_of_its_own():
 def test_agreeing_to_meet_is_no_meeting_held():
     """X同意与Y会面: 同 of 同意 is no "with"; a meeting agreed to is not held (review rev56a)."""
     assert not _meetings("巴西外长费雷拉同意与阿根廷外长莫拉莱斯会面。")
+
+
+# a relative day naming the present dates no meeting (X今天的成绩), nor does a span told in a later paragraph of another
+# event (…世界杯9月1日至15日在东洲举行); a day told with 的 before an event still does (在今天上午的…会议上)
+def test_the_present_or_a_later_paragraph_s_span_dates_no_meeting():
+    (m,) = _meetings("国家主席王刚在会前会见了女排代表。\n王刚指出，正是因为有这么一批人，才有了中国女排今天的成绩。\n"
+                     "2024年女排世界杯9月1日至15日在东洲举行，中国女排夺得冠军。")
+    assert m.name == "会见女排代表" and m.date_text is None
+    (m,) = _meetings("国家主席王刚在会前会见了女排代表。\n中国女排今天的成绩来之不易，靠的是一代代人的拼搏。")
+    assert m.date_text is None
+
+
+def test_a_day_of_the_event_told_with_de_still_dates_it():
+    (m,) = _meetings("在今天上午的市委常委会会议上，市委书记张伟传达了有关精神。")
+    assert m.date_text == "2024-04-13"

@@ -1572,6 +1572,16 @@ _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
 _WORDS_OPEN = re.compile(r"[\s\u3000]*(?:[他她]们?|[^，,。；;：:\n]{2,20}?)" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…; 他强调，…)
 
 
+# a relative day that names the present (中国女排今天的成绩, 今天的唐山), no event's day (今天上午的省委常委会上, 今天的开幕式)
+_PRESENT_NAMED = re.compile(r"的(?P<noun>[^，,。；;：:！？!?\n“”]{1,12})")
+_EVENT_WORD = re.compile(r"会|式|活动|典礼|演出|赛|讲话|致辞|演讲|报告|节目|新闻|发布|展|[上下中]午|晚|凌晨|早上|时")
+
+
+def _present_named(ctx: Context, d: DateHit) -> bool:
+    """Whether a relative day (今天, 昨天) is told before 的 and a noun of no event: the present, no meeting's day."""
+    return d.relative_days is not None and bool((n := _PRESENT_NAMED.match(ctx.text, d.end)) and not _EVENT_WORD.search(n["noun"]))
+
+
 def _words_go_on(ctx: Context, at: int) -> bool:
     """Whether the sentence before the one at ``at`` opens on someone's words (汪洋指出，今年是…。习近平总书记在…大会上
     发表重要讲话): his words go on into it."""
@@ -4580,7 +4590,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     deadlines = [d for d in rec.dates if _DEADLINE_DAY.match(ctx.text, d.end)]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
                   and d not in deadlines
-                  and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
+                  and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start) and not _present_named(ctx, d)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
     if body and (own := rec.sentences[rec.sentence_of(body[0].start)]) and not any(own[0] <= d.start < own[1] for d in body_dates) \
             and any(d.start < body[0].start for d in deadlines):
@@ -4633,6 +4643,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
                 not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]) or _day_of_another_stop(ctx, body[0], body_dates[0])):
         # (not under a flash item's title line that names it: 国新办发布会介绍… / 国新办今天（6日）邀请…, its item's news)
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
+    if body and body_dates and body_dates[0].end_day is not None and body_dates[0].start > body[-1].end \
+            and ctx.text.find("\n", body[-1].end, body_dates[0].start) >= 0:
+        return None  # …会见女排代表。…\n2019年女排世界杯9月14日至29日在日本举行: a later paragraph's span, another event's days
     if body and body_dates and body_dates[0].start > body[0].end and body_dates[0].year is not None and ctx.reference_date \
             and body_dates[0].year < ctx.reference_date.year and not any(ctx.rec.sentence_of(h.start) == ctx.rec.sentence_of(body_dates[0].start) for h in body):
         return None  # 新年伊始，X主持召开…汇报会。…2015年7月31日，…获得…举办权: a later sentence's day of an earlier year, another event's
