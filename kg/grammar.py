@@ -1261,8 +1261,8 @@ def paired_name_start(text: str, s: int) -> int | None:
             return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统, 会见以洪森|首相为团长: a phrase, not a name; 拜登副|总统, 同连战荣誉|主席: the title starts before
         if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name) or name in lexicons.organizations():
             return None  # 同俄罗斯|总统, 同越南国家|主席, 美联储|主席: a title, not a name
-        if name[-1] == "党":
-            return None  # 总统X和|左联党|主席: a party, the title's body; no transliterated name ends in 党
+        if name[-1] in "党会":
+            return None  # 总统X和|左联党|主席, 、|欧洲奥委会|主席和: a party or a committee, the title's body; no transliterated name ends in 党 or 会
         if name.endswith(_TERM_OPENS):
             return None  # 习近平主席和纳扎尔巴耶夫首任|总统: which term of the post, the title starts before it
         if _known_name_after(text, p, frozenset()):

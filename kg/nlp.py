@@ -349,6 +349,9 @@ _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
 # The name of a person just described: 这位老人名叫罗成禹, 他的名字叫X, 护士叫X，(叫 with two or three characters
 # then a clause end), 卖报老人——蔡宗义。 (after a dash, the name alone before punctuation: not 民族英雄——|习近平总书记在…)
+_VISITS = re.compile(r"(?:走进|来到|走访|前往|到|去|进)$")  # 走进|居民X家: a home one goes to
+
+
 _CALLED = re.compile(r"名叫[做作]?|(?<=[他她]的名字)叫|(?<=[\u4e00-\u9fff])叫(?=[\u4e00-\u9fff]{2,3}[。，,；;])|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个][A-Za-z]{0,8}$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 3名BBC|记者, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
@@ -684,8 +687,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if text.startswith("官", p) and text[p - 2 : p] == "部长":
             p += 1  # 韩国统一部|长官柳吉在: a Korean minister is the 长官 of a 部, not its 部长
-        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选", "官邸", "理事会", "委员会", "联合会", "协会"), p):
+        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选", "官邸", "理事会", "委员会", "联合会", "协会", "峰会", "班子", "一职", "两职"), p):
             continue  # 常委会, 委员会主任, 主席台, 主席国, 总统府, 领事馆, 副总统候选人, 总统官邸: not a title before a name
+            # (领导人|峰会, 常委|班子均已…, 主席|两职: the meeting, team or posts of the holders, no name)
         if text[p - 1] == "王" and text[p : p + 1] in _ROYAL_AFTER_WANG:
             if (m := _role_follow_re().match(text, p - 1)) is None:
                 continue  # 英国|王子X, 泰国|王后: 国王 read across a state's 国 and a royal word, no king before a name
@@ -938,13 +942,18 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
                 (last := _SEPARATED.split(text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
-        if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
-                (grammar.right_strength(text, f) >= 2.5 or _SCORE.match(text, f)) and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
+        if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 and (
+                _syllables_mostly(text[p:f]) or lexicons.common_words().get(text[p:f], "nr").startswith("nr")) or (
+                (grammar.right_strength(text, f) >= 2.5 and _syllables_mostly(text[p:f]) or _SCORE.match(text, f)) and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
                 lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not _phrase_within(text[p:f]) and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL + "|[了的是在和与及]", text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
+            # (once before punctuation, it is written in transliteration characters: not 运动员|无光感，, 女子|竞速赛，, 为农民|谋福祉，; twice, a noun of the
+            # dictionary only so: not 女子|特警队 …特警队)
             # (never after 同胞, 群众: our own people, 为同胞|谋福祉 a verb and its object; never across a particle: 专家扎下了根, a verb phrase said twice)
         q = q or _named_again(text, p) or _household_end(text, p)
+        if q is not None and q - p >= 3 and text[q - 1] == "家" and _VISITS.search(text, max(0, m.start() - 3), m.start()):
+            q -= 1  # 走进居民次仁|家看望: the home visited, no syllable of the name
         if q is not None and q != whole and q - p >= 4 and (say := _SAYING_WITHIN.search(text, p + 2, q)) is not None:
             q = say.start()  # 前球星罗纳尔多|称收到: a verb of saying ends the name, no syllable of it
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
@@ -1341,8 +1350,9 @@ _TERM_END = re.compile(r"[前现候新继时首]任$|当选$")  # 加|候任|总
 def _foreign_name_before(text: str, s: int, known: frozenset[str], indent: bool = False) -> int | None:
     """Start of a transliterated name of three to eight characters ending at ``s``, where a
     head's title follows it (来华的|恩库伦齐扎|总统会晤): after a clause edge or a function word (对 only before five or more),
-    with ``indent`` a paragraph's opening too for a name the story writes again (\u3000\u3000阿卜杜拉|国王…), with no common word, country, numeral,
-    state pair (美俄两国) or function word inside and no 副/前/候任 at its end (拜登副|总统); None if there is none."""
+    with ``indent`` a paragraph's opening too for a name the story writes again (\u3000\u3000阿卜杜拉|国王…), with no common
+    word, country, numeral, state pair (美俄两国) or function word inside, no 副/前/候任 at its end (拜登副|总统) nor China
+    and a state the story names (用好中英|总理年度会晤); None if there is none."""
     closed = text[:s] + "，"  # the name must end at s, as before punctuation
     for p in range(s - 3, max(-1, s - 9), -1):
         by_indent = False
@@ -1358,7 +1368,7 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str], indent: bool 
             continue  # 对普列夫内利埃夫|总统…表示欢迎: only a long name after 对 (not 反对选勒庞当|总统, words run together)
         name = text[p:s]
         if (grammar.foreign_name_end(closed, p, known) == s and not name.startswith(lexicons.countries()) and name not in lexicons.places() and name[-1] not in "前原副代新老"
-                and not _states_abbreviated(text, name)
+                and not _states_abbreviated(text, name) and not _china_and_state(text, name[-2:])
                 and not any(_common_word(text[i : i + 2], 20) for i in range(p - 1, s - 1)) and not re.search(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿]", name)):
             return p
     return None
@@ -1851,12 +1861,12 @@ def _led_titles(text: str, m: re.Match[str], hits: Iterable[PersonHit]) -> tuple
 
 
 def _led_head(text: str, m: re.Match[str], hits: Iterable[PersonHit], meta) -> PersonHit | None:
-    """The head ``m`` (a ``_LED_BY`` match) names, with his post; None for a byline, a place or a withheld
-    name (以美国为首的, 以纪某为首的) or one overlapping a name already read."""
+    """The head ``m`` (a ``_LED_BY`` match) names, with his post; None for a byline, a place, a party or a withheld
+    name (以美国为首的, 以新民党为首的, 以纪某为首的) or one overlapping a name already read."""
     p, q = m.span("name")
-    if any(s <= p < e for s, e, _ in meta) or m["name"] in lexicons.places() or "某" in m["name"] \
+    if any(s <= p < e for s, e, _ in meta) or m["name"] in lexicons.places() or "某" in m["name"] or m["name"].endswith(("党", "联盟", "阵线")) \
             or any(h.start < q and p < h.end for h in hits):
-        return None
+        return None  # (以新民党为首的联合政府: a party leads, no person)
     titles = _led_titles(text, m, hits)
     return PersonHit(p, q, m["name"], titles, "name-title" if titles else "cue")
 
@@ -2404,6 +2414,18 @@ def _event_site(text: str, name: str) -> bool:
 _WRITINGS = frozenset("信函书文电稿报帖诗")  # 信中, 函中, 电中: what a writing says, said "in" it
 
 
+_THING_COUNT = re.compile(rf"(?:{NUMERAL}|几|数|多)[篇份封条则部项]$")  # 三篇|帖文, 一封|信: writings and things counted, never a person
+
+
+def _counted_thing(text: str, name: str) -> bool:
+    """Whether ``text`` counts ``name`` somewhere by a classifier of writings or things (三篇帖文): a thing, no person.
+
+    >>> _counted_thing("发出三篇帖文。帖文指出", "帖文"), _counted_thing("王文指出", "王文")
+    (True, False)
+    """
+    return any(_THING_COUNT.search(text, max(0, i - 4), i) for i in grammar.occurrences(text, name))
+
+
 def _cue_name(text: str, p: int, q: int, known: frozenset[str], taken, meta, edge: str, strength: float) -> bool:
     """Whether ``text[p:q]`` before a cue is a name: unclaimed, a surname opening it, no place nor word, and the grammar
     ending it at ``q`` before ``edge`` (the checks every cue of _cue_persons shares)."""
@@ -2433,8 +2455,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         across = (text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words) and len(cue.group()) < 4  # 戴秉国|会见时在座: a long cue is the edge, 国会 no word
         if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or across:
             continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
-        if len(name) == 2 and name[1] in "中里内" and name[0] in _WRITINGS:
-            continue  # 公开信，信中|强调: "in the letter", the writing speaks, no person
+        if len(name) == 2 and name[0] in _WRITINGS and (name[1] in "中里内" or _counted_thing(text, name)):
+            continue  # 公开信，信中|强调: "in the letter", the writing speaks, no person; 发出三篇帖文…，帖文|指出: a writing counted
         if name[1:] in _ADDRESS:
             continue  # 焦阿姨|说: a surname and a form of address (阿姨 is tagged a name), no name
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])) and not (
@@ -2764,6 +2786,9 @@ def _shown_a_person(text: str, name: str) -> bool:
                or any(d.end() == i for d in _DESIGNATION.finditer(text, max(0, i - 8), i)) for i in grammar.occurrences(text, name))
 
 
+_FIELD_AFTER = re.compile(r"技术|产业|领域|行业")  # what a thing's name opens (区块链|技术), never a person's
+
+
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled three-character names that open two clauses or more of a story naming them at
     least three times (吴连山63岁，… 吴连山初步判断): a feature names its plain people over and
@@ -2793,6 +2818,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             continue  # 熊本城 where the story names 熊本县: a castle or site named by its place, no surname and given name
         if any(_ROUTE_AFTER.match(text, i + 3) for i in grammar.occurrences(text, name)):
             continue  # 景婺黄（常）高速: a road named by the places it joins, no person
+        if any(_FIELD_AFTER.match(text, i + 3) for i in grammar.occurrences(text, name)):
+            continue  # 区块链技术, 区块链领域: a technology or trade by its name, no person
         if len({text[i + 2 : i + 3] for i in grammar.occurrences(text, name[:2])} - {name[2]}) >= 2 and all(
                 text.count(text[i : i + 3]) < 3 for i in grammar.occurrences(text, name[:2]) if text[i + 2 : i + 3] != name[2]):
             continue  # 白茶苗 where the story says 种植白茶脱贫, 白茶种植: a thing named by its kind, which goes on alone
@@ -2952,7 +2979,22 @@ _TRANSLIT_CHARS = frozenset(
     "蒙孟米密敏明缪摩莫默姆穆拿纳娜乃奈南楠内妮尼涅聂宁纽努诺欧帕派潘庞培佩彭蓬皮珀普齐奇恰乔切钦琴琼丘屈让热仁荣瑞若撒萨塞赛桑瑟森沙莎山尚"
     "绍舍申什施史舒斯松苏素索塔泰坦汤唐陶特滕提蒂廷通图托娃瓦万汪旺威韦维温文沃乌伍武西希锡席夏肖谢辛欣休秀雅亚扬耶叶伊依因英尤于宇约越"
     "泽扎詹兹祖佐左卜"
+    "娅"  # 焦尔吉娅, 索菲娅: a feminine ending, as 娃 and 娜
     "额确禅措旦增顿珠卓嘎曲宗堆赤")  # Tibetan and Mongolian names too (班禅额尔德尼·确吉杰布)
+
+
+_KIN_AFTER_SYLLABLES = re.compile(r"之[子女妻]$")
+
+
+def _syllables_mostly(name: str) -> bool:
+    """Whether ``name`` is written in transliteration characters, one in four at most of another kind (阿吾巴克尔): what a
+    transliterated name read once, with nothing but its edge to vouch for it, is made of.
+
+    >>> _syllables_mostly("斯滕坎普"), _syllables_mostly("阿吾巴克尔"), _syllables_mostly("贝朗杰之子"), _syllables_mostly("竞速赛"), _syllables_mostly("布提属逊尼派")
+    (True, True, True, False, False)
+    """
+    name = _KIN_AFTER_SYLLABLES.sub("", name)  # 贝朗杰|之子: whose kin, cut after
+    return sum(c not in _TRANSLIT_CHARS for c in name) <= len(name) // 4
 
 
 def _transliterated_at(text: str, s: int) -> bool:
