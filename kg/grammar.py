@@ -1174,7 +1174,7 @@ def _told_alone_head(text: str, p: int, q: int) -> int:
         rest = text[i:q]
         word = rest if len(rest) == 2 else text[i : i + 2]
         if words.get(word, "nr")[:1] not in ("v", "d") or lexicons.word_frequency(word) < 50:
-            continue
+            continue  # (50: a word common enough to be read as one; rarer pairs are as likely a name's syllables)
         short = text[p:i]
         again = [j for j in occurrences(text, short) if j != p and right_strength(text, j + len(short)) >= 2]
         if again and not any(j != p for j in occurrences(text, text[p:q])):

@@ -5389,7 +5389,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and not _CLAUSE_VERB.search(n) and (s not in opening or n in untitled)]
 
 
-# A verb of going, meeting or winning inside a read name (英国并来到|议会, 两国元首步入|博物馆, 北京以视频方式会见|清华大学,
+# A verb that opens a clause (going, meeting, winning, waging) inside a read name (英国并来到|议会, 两国元首步入|博物馆, 北京以视频方式会见|清华大学,
 # 联盟赢得|议会): a clause ran into the body's name, which opens after the verb; no body of that span
 _CLAUSE_VERB = re.compile("来到|步入|走进|会见|赢得|实行|围剿|出兵")  # (not 会晤: 中俄总理定期会晤委员会)
 
@@ -6023,7 +6023,7 @@ def _listed_provinces(text: str, s: int, word: str) -> list[tuple[int, int, str]
     each one's own body of ``word``, named as written; the list ends at any other word."""
     provinces, out = _province_names(), []
     while text[s - 1 : s] in _DELEGATION_JOINS:
-        k = next((k for k in (7, 6, 5, 4, 3, 2) if text[s - 1 - k : s - 1] in provinces), 0)
+        k = next((k for k in range(max(map(len, provinces)), 1, -1) if text[s - 1 - k : s - 1] in provinces), 0)
         if not k:
             break
         s -= k + 1

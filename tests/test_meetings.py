@@ -11401,3 +11401,10 @@ def test_the_present_or_a_later_paragraph_s_span_dates_no_meeting():
 def test_a_day_of_the_event_told_with_de_still_dates_it():
     (m,) = _meetings("在今天上午的市委常委会会议上，市委书记张伟传达了有关精神。")
     assert m.date_text == "2024-04-13"
+
+
+def test_a_partner_named_again_by_pronoun_attends_the_joint_sitting():
+    """同议长Y举行会谈，同她共同出席…会议: 同她 is the same partner, no other one of the cue's clause (review rev56a)."""
+    ms = [m for m in _meetings("全国人大常委会副委员长王刚同议长彼得罗娃举行会谈，同她共同出席中俄议会合作委员会会议。")
+          if m.name == "中俄议会合作委员会会议"]
+    assert ms and ("彼得罗娃", "attendee") in _roles(ms[0])

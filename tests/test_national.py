@@ -8043,3 +8043,8 @@ def test_o56_a_foreign_party_after_its_state_is_named_with_it(text, want):
 def test_o56_a_verb_inside_a_read_name_is_a_clause_not_a_body(text, not_want):
     # o56: 来到, 步入, 会见, 赢得 inside the span: a clause ran into the body's name
     assert not_want not in _orgs(text)
+
+
+def test_a_listed_delegation_of_the_longest_province_name():
+    """新疆维吾尔自治区、|甘肃代表团审议: the list's provinces are read up to the longest name (eight characters; review rev56a)."""
+    assert {"新疆维吾尔自治区代表团", "甘肃代表团"} <= _orgs("代表们来到内蒙古、新疆维吾尔自治区、甘肃代表团审议政府工作报告。")

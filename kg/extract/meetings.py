@@ -2664,21 +2664,20 @@ def _met_before(text: str, s: int, h: PersonHit, cs: int) -> bool:
                 and (_WITH_WORD_RX.search(text, own, cs) or not _JOINTLY.search(text, own, cs)))
 
 
-_WITH_WORD_RX = re.compile(_WITH_WORD)  # the cue's clause names a partner of its own (与D共同出席)
+_WITH_WORD_RX = re.compile(_WITH_WORD + "(?![他她其])")  # the cue's clause names a partner of its own (与D共同出席; not 同她: the same one)
 # the rest of a partner's clause that tells talks held with him (与A、B分别举行会谈，): his part ends at its comma
 _TALKS_CLAUSE = re.compile(r"[^，,。；;]{0,30}?(?:举行|进行)了?[^，,。；;]{0,8}?(?:会谈|会晤|会见|磋商)[，,]")
 
 
 _COMMA_MARK = re.compile(r"[，,：:]")  # a clause break short of a semicolon
-_PARTNER_OPENS = re.compile(_WITH_WORD + r"[^，,。；;：:同与]{0,16}$")  # (与总理|马明: the partner, his titles between)
 _JOINT_ACTIVITIES = re.compile(r"(?:还|也)?" + _JOINT_ADVERB + r"(?:出席|参加)了?(?:" + _TOLD_BEFORE + r")?活动")
 
 
 def _joint_partner(text: str, p: Participation) -> bool:
     """Whether ``p`` attends activities as the partner of the subject's joint act (与总理Y共同出席相关活动): the
     activities they share, not the audiences or talks the subject held with others."""
-    s = max([0] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(0, p.mention.start - 40), p.mention.start)])
-    return bool(_PARTNER_OPENS.search(text, s, p.mention.start) and (m := _JOINT_ACTIVITIES.match(text, p.mention.end)) and m.end() > p.cue.end)
+    s = _clause_start(text, max(0, p.mention.start - 40), p.mention.start, _CLAUSE_MARK)  # (40: 与, his titles and more)
+    return bool(_PARTNER.search(text, s, p.mention.start) and (m := _JOINT_ACTIVITIES.match(text, p.mention.end)) and m.end() > p.cue.end)
 
 
 def _clause_start(text: str, s: int, end: int, marks: re.Pattern[str] = _COMMA_MARK) -> int:
@@ -4003,13 +4002,14 @@ def _title_after(text: str, g, m: re.Match) -> str:
 
 
 _OWN_CALL = re.compile(r"(?:说|表示)[，,][他她]$")  # X说，他与Y在16号通了电话: the sayer's own call of a day, told in his words
-_DAY_THEN_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?[，,]?[^，,。；;]{0,40}?在$")  # 当天在|与Y会谈时
+_DAY_OF = r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?"  # a day told, and its part
+_DAY_THEN_AT = re.compile(_DAY_OF + r"[，,]?[^，,。；;]{0,40}?在$")  # 当天在|与Y会谈时
 # a spokesman telling his principal's talks or call of a day (秘书长发言人X说，秘书长Y当天分别与A和B通电话): news, not cited
 # (or an office that speaks for him on a day: 白宫19日表示，X与Y15日通了电话, 新闻处5号说，X与Y当天通电话; the day of the talk
 # told before the verb or after the guest)
 _SPOKESMAN_TELLS = re.compile(r"(?:发言人[^，,。；;]{0,12}?|(?:白宫|克里姆林宫|总统府|总理府|首相府|总统办公室|新闻处|新闻局|外交部)(?:\d{1,2}[日号]|当天|当日)"
                               r"(?:发表声明|发布消息|发表公报)?)(?:说|表示|称)[，,](?P<told>)[^，,。；;]{2,30}?(?P<day>(?:当天|当日|\d{1,2}[日号])(?:[上下]午|晚上)?(?:分别)?)?$")
-_DAY_RIGHT_BEFORE = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?$")  # X3号|与Y会面后表示: the talks of that day, held
+_DAY_RIGHT_BEFORE = re.compile(_DAY_OF + "$")  # X3号|与Y会面后表示: the talks of that day, held
 _TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
 _TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
 _EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
