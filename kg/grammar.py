@@ -92,6 +92,7 @@ AFTER_NAME = tuple(sorted({
     "当时", "至今",  # 副总编辑X|当时随团采访, X|至今还记得: when, as 此前 and 目前
     "发文", "撰文", "发推文",  # 主席迪亚斯-卡内尔|发文说: what one writes, as 致信
     "上任", "就任",  # 村党总支书记X|上任了: taking office, as 出任
+    "调任",  # 县长X|调任县委书记: transferred to a post, as 出任 (调 is no last character)
     "见证",  # 副总理X|见证了…签署: who witnesses a signing
     "如今",  # 队员X|如今在家经营客栈: when, as 目前
     "问到", "问道", "问及", "问起",  # 记者X|问到…时: what one asks, as 谈到

@@ -1507,3 +1507,13 @@ def test_a_nationality_county_the_table_names_gives_no_cut_title():
     """河南蒙古族自治县 is in the places table: no 蒙古族自治县委… title cut at the state (the name of syllables after
     it is not read either: a miss, not a wrong post)."""
     assert not {t for _, t in _posts("河南蒙古族自治县委统战部长尖措出席会议。")} & {"蒙古族自治县委统战部长"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2016年，副县长刘明调任县委书记，几年来，全县面貌焕然一新。", "刘明"),
+    ("体育总局某中心主任郑伟调任另一中心主任。", "郑伟"),
+])
+def test_a_transfer_verb_ends_a_titled_name(text, name):
+    # 县长X|调任县委书记: 调任 is "transferred to", 调 no last character of the name (w56, wide112)
+    assert name in _persons(text) and name + "调" not in _persons(text)
+
