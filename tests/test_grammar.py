@@ -831,3 +831,9 @@ def test_the_titles_of_one_mourned_run_back_over_commas(text, name, want):
 def test_a_living_persons_comma_chain_is_not_read_back(text, name, not_want):
     # no death told of the one named (or of another): only the segment touching the name is his, as before
     assert {t for p, t in _posts(text) if p == name} <= {"九三学社中央委员会主席"}
+
+
+def test_a_contest_won_ends_the_losers_title():
+    # 以显著优势战胜|现任总统X: the verb of winning is no part of the body of the loser's title (w56, wide111)
+    got = _posts("选举中，哈桑以较大优势战胜现任过渡政府总统阿卜迪，当选新一任总统。")
+    assert ("阿卜迪", "过渡政府总统") in got and not any("战胜" in t for _, t in got)
