@@ -1312,6 +1312,10 @@ def _lengths(names: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(n) for n in names}))
 
 
+# a list closed by 等 and the title its members hold (张三、李四等全国政协委员): what ends right before a 和 that joins another
+_LIST_CLOSED_BY = re.compile(r"等(?P<role>[\u4e00-\u9fff]{2,10})$")
+
+
 def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:
     """和/同/应/向 start a name only when what follows is not a word or a name of its own."""
     if any(text[p : p + k] in known for k in _lengths(known)):
@@ -1323,6 +1327,8 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
         return False  # 和|中方, 向|德方
     if any_role().match(text, p + 1):
         return False  # 外长和|防长参加: 和 joins a second title, it opens no name
+    if text[p] in "和同" and (g := _LIST_CLOSED_BY.search(text, max(0, p - 12), p)) and (t := split_title(g["role"], 0)) is not None and (t.start, t.end) == (0, len(g["role"])):
+        return False  # 张三、李四等全国政协委员和|王五、赵六等专家: the title closes the list before, 和 joins a second one
     rest = name_end(text, p + 1, known, extra, 1, titled)
     if titled and ((rest is not None and text[p + 1 : rest] in known) or any(_title_at(text, p + k) for k in (3, 4))):
         return False  # 国家主席同|通伦总书记: the rest is a name with its own title

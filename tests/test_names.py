@@ -1517,3 +1517,9 @@ def test_a_transfer_verb_ends_a_titled_name(text, name):
     # 县长X|调任县委书记: 调任 is "transferred to", 调 no last character of the name (w56, wide112)
     assert name in _persons(text) and name + "调" not in _persons(text)
 
+
+def test_a_list_closed_by_a_seat_then_and_opens_a_second_list():
+    # X、Y等全国政协委员和|A、B等专家学者: 和 joins a second list, no surname; the seat is the first list's only (w56, wide109)
+    text = "王立群、赵海生、钱晓明等全国政协委员和孙德厚、周子安、吴建伟等专家学者在座谈会上先后发言。"
+    assert {"孙德厚", "周子安", "吴建伟", "王立群"} <= _persons(text) and "和孙德厚" not in _persons(text)
+    assert {p for p, t in _posts(text) if t == "全国政协委员"} == {"王立群", "赵海生", "钱晓明"}
