@@ -11305,3 +11305,15 @@ def test_a_dotted_guests_short_form_told_again_is_no_audience_of_its_own(lead):
     ms = _meetings("国家副主席王明昨天分别会见新西兰议会议长玛丽·安·布朗和乌兹别克斯坦副总理阿齐兹·卡里莫夫。"
                    f"{lead}会见布朗时，王明表示，双方应加强立法机构交流。{lead}会见卡里莫夫时，王明表示，中方愿同乌方加强合作。")
     assert sorted(m.name for m in ms) == ["会见玛丽·安·布朗", "会见阿齐兹·卡里莫夫"]
+
+
+@pytest.mark.parametrize("text, name, guest", [
+    ("国务院副总理王大伟10日上午在人民大会堂会见了由李文华主席率领的东川特区立法会参访团。", "会见东川特区立法会参访团", "李文华"),
+    ("国务院副总理王大伟21日下午在人民大会堂会见了东川特区公务员事务局局长赵志明率领的特区政府部门首长研修访问团全体成员。",
+     "会见特区政府部门首长研修访问团", "赵志明"),
+])
+def test_a_group_led_by_a_guest_titled_after_him_or_met_whole_names_the_audience(text, name, guest):
+    # 由X主席率领的…参访团: his title between him and 率领; …率领的…访问团全体成员: the whole group met (w56, wide111, wide112)
+    (m,) = _meetings(text)
+    assert m.name == name and _roles(m) == {("王大伟", "attendee"), (guest, "attendee")}
+

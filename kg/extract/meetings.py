@@ -2945,7 +2945,7 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
 _LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|代表))(?:一行)?")
-_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|管治团队))(?:一行)?$")  # 参、众两院访华代表团
+_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|管治团队))(?:一行|全体成员|主要成员)?$")  # 参、众两院访华代表团
 # the group a guest heads, told 以X(会长)为团长的…代表团 / 以X为首的…代表团 (its members too: …访京团全体成员)
 _HEADED = re.compile(r"为(?:团长|首)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|交流团)(?:全体成员|主要成员)?)(?:一行)?$")
 _HEADED_BY = re.compile(r"以[^，,。；;：:为]{2,40}")  # 以 + the leader(s) and their roles, before 为团长
@@ -3331,8 +3331,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
                       and not _POSSESSOR.match(text, h.end)  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
                       and not _WHOSE.match(text, h.end)]  # 会见了习近平主席特使、…X: who sent the envoy met
-            led = (_LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start())
-                   or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())
+            after = guests[-1].end if guests else 0
+            if guests and (r := grammar.any_role().match(text, after)) and _LED_OPENS.match(text, r.end()):
+                after = r.end()  # 会见了由X主席率领的…参访团: his title after his name, then the group he leads
+            led = (_LED_GROUP.fullmatch(text, after, m.end() + clause.start())
+                   or _LED_BY_ONE.fullmatch(text, after, m.end() + clause.start())
                    or _headed(text, m.end(), m.end() + clause.start(), guests[-1].end)) if guests and not m.group(1) else None
             if led and len(guests) == 1 and led.re is not _HEADED and not _LED_OPENS.match(led.group()):
                 led = None  # 会见X等…代表 of one name read: the group is not told as his
