@@ -3162,6 +3162,7 @@ _MET_OF_STATE = r"会晤(?=了?(?:" + _STATES + r"))"
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见|" + _CALLED_ON + "|" + _MET_OF_STATE + r")(?!过(?!程)|[和及]|与(?!会))了?")
 # one the story tells as dead (普密蓬生前的住所, 西哈努克太皇不幸病逝, 向X遗体三鞠躬, 已故X): at no call nor audience
 _TOLD_DEAD = re.compile(r"(?:太皇|国王|陛下|先生|同志|女士|太后|亲王|王子|公主)?(?:不幸)?(?:生前|遗体|灵柩|灵前|逝世|去世|病逝|辞世)")
+_GUESTS_JOINED = re.compile(r"、|和|及|以及")  # right after a guest's name: the next of the list follows (titled or not)
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 # guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
 # a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
@@ -3547,6 +3548,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     add(name, (m.start(), m.end()), [host, guest[0]])
                     split.add(name)
                 continue
+            # 同法国总统A、德国总理B和欧盟委员会主席C举行会晤: each guest of the list attends (not 普京总统|特使X: who sent him;
+            # not a call, 同A和B通电话: often one call each; nor talks told 分别, with each)
+            listed = []
+            jointly = m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤") and not m["call"] and "分别" not in text[m.start("guest") : m.end()]
+            for h, nxt in zip(guest[-2::-1], guest[:0:-1]) if jointly else ():
+                if not (_GUESTS_JOINED.match(text, h.end) and (nxt is guest[-1] or nxt in listed)):
+                    break
+                listed.append(h)
             for g in guest if each else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话 (talks with no verb by the guest: 与X会晤, not
                 # 与X…在索契会晤; but 和X举行中英总理年度会晤 as written, its name told)
@@ -3572,7 +3581,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     name = next((n for n, (hits, seen) in out.items() if _CALL_NAME.search(n)
                                  and {g.name, subject[-1].name} <= {p.person for p in seen}
                                  and not any(rec.sentences[rec.sentence_of(hits[-1].start)][1] <= d.start < m.start() for d in rec.dates)), name)
-                add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
+                add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, *([] if each else listed[::-1]), g])
                 if each:
                     split.add(name)
         elif subject and m["talk"] in ("会谈", "视频会谈", "会晤") and not m["guest"].endswith("分别") and (g := _headline_guest(ctx, m.start("guest"), m.end("guest"))):
