@@ -92,6 +92,7 @@ AFTER_NAME = tuple(sorted({
     "当时", "至今",  # 副总编辑X|当时随团采访, X|至今还记得: when, as 此前 and 目前
     "发文", "撰文", "发推文",  # 主席迪亚斯-卡内尔|发文说: what one writes, as 致信
     "上任", "就任",  # 村党总支书记X|上任了: taking office, as 出任
+    "调任",  # 县长X|调任县委书记: transferred to a post, as 出任 (调 is no last character)
     "见证",  # 副总理X|见证了…签署: who witnesses a signing
     "如今",  # 队员X|如今在家经营客栈: when, as 目前
     "问到", "问道", "问及", "问起",  # 记者X|问到…时: what one asks, as 谈到
@@ -1342,6 +1343,10 @@ def _lengths(names: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(n) for n in names}))
 
 
+# a list closed by 等 and the title its members hold (张三、李四等全国政协委员): what ends right before a 和 that joins another
+_LIST_CLOSED_BY = re.compile(r"等(?P<role>[\u4e00-\u9fff]{2,10})$")
+
+
 def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:
     """和/同/应/向 start a name only when what follows is not a word or a name of its own."""
     if any(text[p : p + k] in known for k in _lengths(known)):
@@ -1353,6 +1358,8 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
         return False  # 和|中方, 向|德方
     if any_role().match(text, p + 1):
         return False  # 外长和|防长参加: 和 joins a second title, it opens no name
+    if text[p] in "和同" and (g := _LIST_CLOSED_BY.search(text, max(0, p - 12), p)) and (t := split_title(g["role"], 0)) is not None and (t.start, t.end) == (0, len(g["role"])):
+        return False  # 张三、李四等全国政协委员和|王五、赵六等专家: the title closes the list before, 和 joins a second one
     rest = name_end(text, p + 1, known, extra, 1, titled)
     if titled and ((rest is not None and text[p + 1 : rest] in known) or any(_title_at(text, p + k) for k in (3, 4))):
         return False  # 国家主席同|通伦总书记: the rest is a name with its own title
@@ -1484,7 +1491,7 @@ ORG_BAD = re.compile(
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|援引|引述|引用"  # 某电视台援引|某研究院总经理X的话: the medium that quotes him, no body's name
     r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
-    r"|不敌|败给|输给|负于"  # 在预选中以微弱劣势不敌|现任总统X: a contest's verb ends the title's reach
+    r"|不敌|败给|输给|负于|战胜"  # 在预选中以微弱劣势不敌|现任总统X, 以显著优势战胜|现任总统X: a contest's verb ends the title's reach
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|判决|裁定|裁决|宣判"  # 宪法法院今天判决|看守总理X: what a court rules, no body's name
     r"|(?<=[\u4e00-\u9fff])着(?![力眼手重陆])"  # 陈列着|时任省委书记X的米袋: a verb's aspect, no body's name (着力, 着眼 open a field)

@@ -276,11 +276,13 @@ _GROUP = re.compile("(?:" + "|".join(f"{level}{kind}领导" for kind in ("", "�
                     r"|负责人(?<=(?:部门|企业)负责人)(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和])|专家" + _TWO_LISTED + "|嘉宾" + _TWO_LISTED
                     + r")(?!班子|干部|小组)(?:[:：])?")
 _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家|航天员)"
+# (…等全国政协委员和|X、Y等专家: a second list, joined by 和 to one a seat closes, opens after it)
 _NAMES_THEN_GROUP = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括)|(?<=委员和|代表和))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
     r"(?:等[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + r"|等(?=" + grammar.COUNT + "位)"  # 王五、赵六等10位…获此殊荣: 位 counts persons
     r"|(?<!等)(?P<count>" + grammar.COUNT + ")(?:[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + ")|位(?![一数置于])))"
 )  # …or no 等, the count of the names right after them: 王五、赵六、钱七三位委员, 王五、赵六两位行政长官 (held to the number named)
+_NATIONAL_SEATS = ("全国政协委员", "全国人大代表")  # seats a list closes with (X、Y等全国政协委员), named whole
 _LEADS = re.compile(r"带领|率领|包括")  # verbs a list of people follows (带领X、Y等运动员)
 # One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post
 _MET_ONE_OF_GROUP = re.compile(r"(?:会见|接见)了?(?P<name>[\u4e00-\u9fff]{2,3})等[\u4e00-\u9fff]{0,10}?(?:代表|负责人|人士|嘉宾|企业家|专家)(?![\u4e00-\u9fff])")
@@ -1065,6 +1067,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         at = (m.start("group") if m["group"] is not None else m.end()) if m["count"] else m.end("names") + 1  # 两位|委员, 等|委员
         role = text[at : m.end()]
         seat = (Title(role, "", role, at, m.end()),) if role in ("代表", "委员", "航天员") and not text.startswith(("团", "处"), m.end()) and not opened else ()
+        if role in _NATIONAL_SEATS and not opened:
+            seat = (Title(role, role[:-2], role[-2:], at, m.end()),)  # 张三、李四等全国政协委员: the national seat each holds
         for p, q in names:  # 张三、李四等委员, 张三、李四两名航天员: each holds the seat (or the rank) the list closes with (not 等代表团)
             hits.setdefault(p, PersonHit(p, q, text[p:q], seat, "list" if seat else "group"))
     for m in _all_matches(_MET_ONE_OF_GROUP, text):  # 会见了王五等…代表

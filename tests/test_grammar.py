@@ -861,3 +861,9 @@ def test_a_place_named_after_a_royal_is_no_person(text):
     """查尔斯王子|县, 爱德华王子|岛: the royal's title and a kind of place make a place's name; no prince is named."""
     from kg.nlp import recognise
     assert {h.name for h in recognise(text).persons} == set()
+
+
+def test_a_contest_won_ends_the_losers_title():
+    # 以显著优势战胜|现任总统X: the verb of winning is no part of the body of the loser's title (w56, wide111)
+    got = _posts("选举中，哈桑以较大优势战胜现任过渡政府总统阿卜迪，当选新一任总统。")
+    assert ("阿卜迪", "过渡政府总统") in got and not any("战胜" in t for _, t in got)

@@ -11408,3 +11408,31 @@ def test_a_partner_named_again_by_pronoun_attends_the_joint_sitting():
     ms = [m for m in _meetings("全国人大常委会副委员长王刚同议长彼得罗娃举行会谈，同她共同出席中俄议会合作委员会会议。")
           if m.name == "中俄议会合作委员会会议"]
     assert ms and ("彼得罗娃", "attendee") in _roles(ms[0])
+
+
+@pytest.mark.parametrize("text, name, guest", [
+    ("国务院副总理王大伟10日上午在人民大会堂会见了由李文华主席率领的东川特区立法会参访团。", "会见东川特区立法会参访团", "李文华"),
+    ("国务院副总理王大伟21日下午在人民大会堂会见了东川特区公务员事务局局长赵志明率领的特区政府部门首长研修访问团全体成员。",
+     "会见特区政府部门首长研修访问团", "赵志明"),
+])
+def test_a_group_led_by_a_guest_titled_after_him_or_met_whole_names_the_audience(text, name, guest):
+    # 由X主席率领的…参访团: his title between him and 率领; …率领的…访问团全体成员: the whole group met (w56, wide111, wide112)
+    (m,) = _meetings(text)
+    assert m.name == name and _roles(m) == {("王大伟", "attendee"), (guest, "attendee")}
+
+
+def test_each_titled_guest_of_a_list_attends_the_talks():
+    # 同东洲总统A、西洲总理B和欧盟委员会主席C举行会晤: one talk, every guest of the list at it (w56, wide111)
+    (m,) = _meetings("国家主席王宏伟26日在巴黎同东洲总统马克·范德伯格、西洲总理安娜·施密特和欧盟委员会主席汉斯·穆勒举行会晤。")
+    assert _roles(m) == {("王宏伟", "attendee"), ("马克·范德伯格", "attendee"), ("安娜·施密特", "attendee"), ("汉斯·穆勒", "attendee")}
+    # who sent the guest is no guest (同东洲总统X特使Y举行会谈); a call with two is often one each (同A和B通电话): the last only, as before
+    (m,) = _meetings("国务院总理李国强12日在北京同东洲总统马克·范德伯格特使汉斯·穆勒举行会谈。")
+    assert ("马克·范德伯格", "attendee") not in _roles(m)
+    (m,) = _meetings("国务院总理李国强31日应约同东洲总理马克·范德伯格和西洲总理汉斯·穆勒通电话。")
+    assert ("马克·范德伯格", "attendee") not in _roles(m)
+
+
+def test_talks_told_with_each_of_a_list_keep_each_guest_apart():
+    # 与A和B分别举行双边会谈: one talk with each, the first guest is not at the second's (w56, zl3k 20150628-13)
+    ms = _meetings("东洲外长马克·范德伯格27日在维也纳与西洲国务卿安娜·施密特和北洲外长汉斯·穆勒分别举行双边会谈。")
+    assert not any({("安娜·施密特", "attendee"), ("汉斯·穆勒", "attendee")} <= _roles(m) for m in ms)

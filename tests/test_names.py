@@ -1602,3 +1602,19 @@ def test_the_home_visited_after_a_designation_is_no_syllable():
     # 走进居民X|家看望: the home one goes to, no syllable of the name (n56b)
     got = _persons("调研期间，他走进村民王建家看望慰问，详细了解生产生活情况。")
     assert "王建" in got and "王建家" not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2016年，副县长刘明调任县委书记，几年来，全县面貌焕然一新。", "刘明"),
+    ("体育总局某中心主任郑伟调任另一中心主任。", "郑伟"),
+])
+def test_a_transfer_verb_ends_a_titled_name(text, name):
+    # 县长X|调任县委书记: 调任 is "transferred to", 调 no last character of the name (w56, wide112)
+    assert name in _persons(text) and name + "调" not in _persons(text)
+
+
+def test_a_list_closed_by_a_seat_then_and_opens_a_second_list():
+    # X、Y等全国政协委员和|A、B等专家学者: 和 joins a second list, no surname; the seat is the first list's only (w56, wide109)
+    text = "王立群、赵海生、钱晓明等全国政协委员和孙德厚、周子安、吴建伟等专家学者在座谈会上先后发言。"
+    assert {"孙德厚", "周子安", "吴建伟", "王立群"} <= _persons(text) and "和孙德厚" not in _persons(text)
+    assert {p for p, t in _posts(text) if t == "全国政协委员"} == {"王立群", "赵海生", "钱晓明"}

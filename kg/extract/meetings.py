@@ -2976,7 +2976,7 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
 _LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|代表))(?:一行)?")
-_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|管治团队))(?:一行)?$")  # 参、众两院访华代表团
+_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|管治团队))(?:一行|全体成员|主要成员)?$")  # 参、众两院访华代表团
 # the group a guest heads, told 以X(会长)为团长的…代表团 / 以X为首的…代表团 (its members too: …访京团全体成员)
 _HEADED = re.compile(r"为(?:团长|首)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|交流团)(?:全体成员|主要成员)?)(?:一行)?$")
 _HEADED_BY = re.compile(r"以[^，,。；;：:为]{2,40}")  # 以 + the leader(s) and their roles, before 为团长
@@ -3193,6 +3193,7 @@ _MET_OF_STATE = r"会晤(?=了?(?:" + _STATES + r"))"
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见|" + _CALLED_ON + "|" + _MET_OF_STATE + r")(?!过(?!程)|[和及]|与(?!会))了?")
 # one the story tells as dead (普密蓬生前的住所, 西哈努克太皇不幸病逝, 向X遗体三鞠躬, 已故X): at no call nor audience
 _TOLD_DEAD = re.compile(r"(?:太皇|国王|陛下|先生|同志|女士|太后|亲王|王子|公主)?(?:不幸)?(?:生前|遗体|灵柩|灵前|逝世|去世|病逝|辞世)")
+_GUESTS_JOINED = re.compile(r"、|和|及|以及")  # right after a guest's name: the next of the list follows (titled or not)
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 # guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
 # a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
@@ -3362,8 +3363,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
                       and not _POSSESSOR.match(text, h.end)  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
                       and not _WHOSE.match(text, h.end)]  # 会见了习近平主席特使、…X: who sent the envoy met
-            led = (_LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start())
-                   or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())
+            after = guests[-1].end if guests else 0
+            if guests and (r := grammar.any_role().match(text, after)) and _LED_OPENS.match(text, r.end()):
+                after = r.end()  # 会见了由X主席率领的…参访团: his title after his name, then the group he leads
+            led = (_LED_GROUP.fullmatch(text, after, m.end() + clause.start())
+                   or _LED_BY_ONE.fullmatch(text, after, m.end() + clause.start())
                    or _headed(text, m.end(), m.end() + clause.start(), guests[-1].end)) if guests and not m.group(1) else None
             if led and len(guests) == 1 and led.re is not _HEADED and not _LED_OPENS.match(led.group()):
                 led = None  # 会见X等…代表 of one name read: the group is not told as his
@@ -3578,6 +3582,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     add(name, (m.start(), m.end()), [host, guest[0]])
                     split.add(name)
                 continue
+            # 同法国总统A、德国总理B和欧盟委员会主席C举行会晤: each guest of the list attends (not 普京总统|特使X: who sent him;
+            # not a call, 同A和B通电话: often one call each; nor talks told 分别, with each)
+            listed = []
+            jointly = m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤") and not m["call"] and "分别" not in text[m.start("guest") : m.end()]
+            for h, nxt in zip(guest[-2::-1], guest[:0:-1]) if jointly else ():
+                if not (_GUESTS_JOINED.match(text, h.end) and (nxt is guest[-1] or nxt in listed)):
+                    break
+                listed.append(h)
             for g in guest if each else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话 (talks with no verb by the guest: 与X会晤, not
                 # 与X…在索契会晤; but 和X举行中英总理年度会晤 as written, its name told)
@@ -3603,7 +3615,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     name = next((n for n, (hits, seen) in out.items() if _CALL_NAME.search(n)
                                  and {g.name, subject[-1].name} <= {p.person for p in seen}
                                  and not any(rec.sentences[rec.sentence_of(hits[-1].start)][1] <= d.start < m.start() for d in rec.dates)), name)
-                add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
+                add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, *([] if each else listed[::-1]), g])
                 if each:
                     split.add(name)
         elif subject and m["talk"] in ("会谈", "视频会谈", "会晤") and not m["guest"].endswith("分别") and (g := _headline_guest(ctx, m.start("guest"), m.end("guest"))):
