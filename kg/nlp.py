@@ -6271,7 +6271,7 @@ _KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名
 
 # Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
 # 上海某投资公司, 江苏扬州一家公司, 美国多地|医院, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
-_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|" + _COUNT + r"[家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
+_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|所有|单[家个所]|" + _COUNT + r"[家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
 
 
 def _proper(mid: str) -> bool | None:
@@ -6306,10 +6306,11 @@ def _proper(mid: str) -> bool | None:
     return proper and len(mid) >= 2
 
 
-_KIND_BEFORE = re.compile("企业|机构|公司|巨头|商店|民营|国有|私营|外资|右翼|左翼")
+_KIND_BEFORE = re.compile("企业|机构|公司|巨头|商店|民营|国有|私营|外资|右翼|左翼|单位")  # (被告单位|某公司: the defendant, a kind)
 _COMPANY_VERBS = (*_VISIT, "来到", "曾任", "担任", "出任", "现任", "兼任", "加入", "收购", "成立", "组建")
 _COMPANY_CLAUSE = frozenset("曾继可至已即")  # 曾任|埃克森美孚公司, 继|葛兰素史克中国公司, 最高可至|公司
-_CLASSIFIERS = frozenset("家个所间座")  # 这家|公司: a classifier after a determiner
+_CLASSIFIERS = frozenset("家个所间座起架批艘")  # 这家|公司, 这起|…航空公司事故, 这架|…航空公司的客机: a classifier after a determiner
+_RUN_IN_FIRST = frozenset("仅只才却均皆单亦")  # 仅|晨阳集团就…, 美国单家公司: an adverb or a count's word opening the words, no name's
 _COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大|首[个家批]|第一个|一批")  # 三大石油公司, 前七大整车集团, 首家出版社: a kind counted
 
 
@@ -6336,8 +6337,12 @@ def _company_start(text: str, p: int) -> int | None:
         a = k  # 民调机构|盖洛普公司, 医药企业|哈药集团, 首家合资保险资管公司|工银安盛…: the kind in apposition opens the name
     elif not edge:
         return None
-    if text[a - 1 : a] in _DETERMINERS and text[a] in _CLASSIFIERS:
-        a += 1  # 这家|新材料公司, 这家|金新化工公司: the classifier is the determiner's, no part of the name
+    if (text[a - 1 : a] in _DETERMINERS or text[a - 1 : a].isdigit()) and text[a] in "位名":
+        return None  # 59位|博士后落户…集团: people counted, the words after them a clause
+    if (text[a - 1 : a] in _DETERMINERS or text[a - 1 : a].isdigit()) and text[a] in _CLASSIFIERS:
+        a += 1  # 这家|新材料公司, 这架|…航空公司, 6家|人身险公司: the classifier is the determiner's or the count's, no part of the name
+    elif edge and a and text[a - 1 : a + 1] in lexicons.common_words() and not lexicons.country_at(text, a) and not lexicons.place_prefix(text[a : a + 4]):
+        a += 1  # 被告|加多宝公司, 其中|德国某航空公司, 是否|如公司预期: the edge's character and the name's first make a word (not 在|意大利…)
     return a if _company_name(text[a:p]) else None
 
 
@@ -6345,7 +6350,7 @@ def _company_name(mid: str) -> bool:
     """Whether the words before a company's kind name one: a rare proper noun of the word list
     (蒙牛, 神华, 盖洛普) or two characters in a row that no word covers (金新, 湘能华磊) — not only
     common words (上市, 保险, 科技: a kind), no clause (涉事, 这家) nor a kind word (某, 一家)."""
-    if len(mid) < 2 or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid):
+    if len(mid) < 2 or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) or mid[0] in _RUN_IN_FIRST and mid[:2] not in lexicons.common_words():
         return False
     words, i, unknown, proper = lexicons.common_words(), 0, 0, False
     while i < len(mid):
@@ -6356,8 +6361,8 @@ def _company_name(mid: str) -> bool:
             proper |= unknown >= 2
         else:
             unknown = 0
-            if tag[:1] in ("v", "p", "c", "u", "r", "d", "m"):
-                return False  # a clause or a count: 涉事|公司, 这家公司
+            if tag[:1] in ("v", "p", "c", "u", "r", "d", "m", "i"):
+                return False  # a clause or a count: 涉事|公司, 这家公司; an idiom: 非常感谢|…集团
             proper |= tag[:2] in ("nz", "nt", "nr", "ns") and lexicons.word_frequency(w) < 150 and w not in lexicons.places()
         i += len(w)
     return proper

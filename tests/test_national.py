@@ -8043,3 +8043,22 @@ def test_o56_a_foreign_party_after_its_state_is_named_with_it(text, want):
 def test_o56_a_verb_inside_a_read_name_is_a_clause_not_a_body(text, not_want):
     # o56: 来到, 步入, 会见, 赢得 inside the span: a clause ran into the body's name
     assert not_want not in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("这架萨拉曼航空公司的客机在降落时偏出跑道。", "架萨拉曼航空公司", "萨拉曼航空公司"),
+    ("这起东岭航空公司客机事故的调查仍在进行。", "起东岭航空公司", "东岭航空公司"),
+    ("据统计，全市共有12个分公司参与了项目建设。", "个分公司", None),
+    ("据介绍，已有9家财险公司在该省开展试点。", "家财险公司", None),
+    ("当地的政策吸引了35位博士后落户华强集团。", "位博士后落户华强集团", None),
+    ("法院判决被告鑫达公司赔偿原告经济损失。", "告鑫达公司", "鑫达公司"),
+    ("从去年起，仅金禾集团就获得各类补贴三百万元。", "仅金禾集团", None),
+    ("员工们表示，非常感谢宏远集团在最困难的时候给予帮助。", "非常感谢宏远集团", None),
+    ("据悉，开罗所有游船公司都已停业整顿。", "开罗所有游船公司", None),
+])
+def test_o56b_a_count_a_classifier_or_an_adverb_opens_no_company_name(text, not_want, want):
+    # o56b: a company named alone opens at an edge, but not with the classifier of a count or determiner (这架|, 12个|, 35位|),
+    # the second half of a word the edge splits (被|告), an adverb (仅), an idiom (非常感谢) or a quantifier (所有)
+    got = _orgs(text)
+    assert not_want not in got
+    assert want is None or want in got
