@@ -6735,8 +6735,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
                 and m.group() not in lexicons.international_orgs() and (getattr(lexicons.organizations().get(m.group()), "kind", None) not in ("international", "enterprise") or m.group().endswith("银行")) \
                 and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):
             continue  # 江苏|人民出版社, 赣州|农业银行: a province's or city's own body or branch, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
-        if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
-            s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
+        if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国") and m.group() not in lexicons.international_orgs():
+            s -= len(country)  # 西班牙卫生部: that state's ministry, not China's (but 秘鲁|亚太经合组织…会议, 埃及|阿拉伯国家联盟总部: a body of
+            # many states, never one state's; the state is where it meets or sits)
         end = _council_end(text, e, m.group())
         out.append((s, end, text[s:end]))
     for c in lexicons.country_re(not_after=("驻", "统")).finditer(text):
@@ -6761,7 +6762,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((cs, c.end() + len(body), cg + body))
         elif (m := _STATE_NATIONAL_BODY.match(text, c.end())) and _national_body_mid(m.group("mid")):
             out.append((cs, m.end(), text[cs : m.end()]))  # 美国国家冰雪数据研究中心: that state's own national body
-        elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1))) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
+        elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1))) and text[m.end() : m.end() + 1] not in ("人", "派", "员") \
+                and not _counted_or_placed(m.group(1)):
             out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
         elif (m := _MOVEMENT.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1)).replace("共和", "")) and cg not in m.group(1) and _opens_name(text, cs):
             out.append((cs, m.end(), text[cs : m.end()]))  # 多哥保卫共和联盟主席 (not 解放|巴勒斯坦民主阵线, a longer name, nor 巴勒斯坦|解放巴勒斯坦…)
@@ -6840,8 +6842,22 @@ _PARTY = re.compile(r"([\u4e00-\u9fff]{1,8}?)(党|议会|国会)")
 _NOT_PARTY = re.compile(
     r"[的和与及在将是等对为了从向被把同两三各第届重视爱]|执政|^(在野|反对|政|主要|全|该|本|多|朝野|大|新)$|大$"
     r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体"
+    r"|出席|公布|采取|寻求|坚持|援引|准备|执行"  # 俄罗斯出席中俄议会…, 柬埔寨公布国会选举结果: a clause, then the body
     r"|(?<!民)政$|" + "|".join(grammar.TENURE))  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name; 日本新当选|自民党总裁: a title
 _PAIRED_AIMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})与(?:发展|正义|进步|团结)$")  # 缅甸联邦巩固|与发展|党: 与 joins the party's two aims
+def _counted_or_placed(mid: str) -> bool:
+    """Whether the words between a state and 党, 议会 or 国会 hold a count, a pronoun, a direction or a place word
+    (伊拉克上一次|议会, 美国一些|国会议员, 英国…援引一位|工党, 伊拉克北部|…工人党, 黎巴嫩境内|真主党): another
+    body, or the state's house told of in a clause, never a party's own name."""
+    words, i = lexicons.common_words(), 0
+    while i < len(mid):
+        w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words), mid[i])
+        if words.get(w, "")[:1] in ("m", "r", "f", "s"):
+            return True
+        i += len(w)
+    return False
+
+
 # A state's party named a movement, a league or a front, told from a cause by its leader's title right
 # after it (安哥拉人民解放运动主席, 马来西亚国民阵线领袖); a cause's 领袖 is no party's (印度独立运动领袖)
 _MOVEMENT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:运动(?=(?:名誉|副)?(?:主席|总书记))|(?:联盟|阵线)(?=(?:名誉|副)?(?:主席|领袖|总书记)))")

@@ -8062,3 +8062,25 @@ def test_o56b_a_count_a_classifier_or_an_adverb_opens_no_company_name(text, not_
     got = _orgs(text)
     assert not_want not in got
     assert want is None or want in got
+
+
+@pytest.mark.parametrize(("text", "not_want"), [
+    ("按照宪法规定，伊拉克上一次议会选举于四年前举行。", "伊拉克上一次议会"),
+    ("土耳其军方称，其战机空袭了伊拉克境内库尔德工人党的营地。", "伊拉克境内库尔德工人党"),
+    ("委员长一行赴俄罗斯出席中俄议会合作委员会会议。", "俄罗斯出席中俄议会"),
+    ("英国媒体援引一位工党议员的话说，谈判仍有希望。", "英国媒体援引一位工党"),
+    ("总统表示，将就对利比亚采取军事行动寻求国会授权。", "利比亚采取军事行动寻求国会"),
+])
+def test_o56b_a_count_a_place_word_or_a_clause_before_a_house_is_no_party(text, not_want):
+    # o56b: 党, 议会 or 国会 after a state and a count (上一次, 一位), a place word (境内) or a clause's verb (出席, 援引, 采取…寻求)
+    assert not_want not in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("两国元首约定在阿根廷二十国集团峰会期间会晤。", "阿根廷二十国集团", "二十国集团"),
+    ("主席在秘鲁亚太经合组织领导人非正式会议期间同总统会晤。", "秘鲁亚太经合组织", "亚太经合组织"),
+])
+def test_o56b_a_state_before_an_international_body_is_where_it_meets(text, not_want, want):
+    # o56b: 阿根廷|二十国集团峰会: a body of many states is never one state's; the state is where the body meets
+    got = _orgs(text)
+    assert not_want not in got and want in got
