@@ -6349,7 +6349,7 @@ _KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名
 
 # Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
 # 上海某投资公司, 江苏扬州一家公司, 美国多地|医院, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
-_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|" + _COUNT + r"[家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
+_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|所有|单[家个所]|" + _COUNT + r"[家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
 
 
 def _proper(mid: str) -> bool | None:
@@ -6384,10 +6384,11 @@ def _proper(mid: str) -> bool | None:
     return proper and len(mid) >= 2
 
 
-_KIND_BEFORE = re.compile("企业|机构|公司|巨头|商店|民营|国有|私营|外资|右翼|左翼")
+_KIND_BEFORE = re.compile("企业|机构|公司|巨头|商店|民营|国有|私营|外资|右翼|左翼|单位")  # (被告单位|某公司: the defendant, a kind)
 _COMPANY_VERBS = (*_VISIT, "来到", "曾任", "担任", "出任", "现任", "兼任", "加入", "收购", "成立", "组建")
 _COMPANY_CLAUSE = frozenset("曾继可至已即")  # 曾任|埃克森美孚公司, 继|葛兰素史克中国公司, 最高可至|公司
-_CLASSIFIERS = frozenset("家个所间座")  # 这家|公司: a classifier after a determiner
+_CLASSIFIERS = frozenset("家个所间座起架批艘")  # 这家|公司, 这起|…航空公司事故, 这架|…航空公司的客机: a classifier after a determiner
+_RUN_IN_FIRST = frozenset("仅只才却均皆单亦")  # 仅|晨阳集团就…, 美国单家公司: an adverb or a count's word opening the words, no name's
 _COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大|首[个家批]|第一个|一批")  # 三大石油公司, 前七大整车集团, 首家出版社: a kind counted
 
 
@@ -6414,8 +6415,12 @@ def _company_start(text: str, p: int) -> int | None:
         a = k  # 民调机构|盖洛普公司, 医药企业|哈药集团, 首家合资保险资管公司|工银安盛…: the kind in apposition opens the name
     elif not edge:
         return None
-    if text[a - 1 : a] in _DETERMINERS and text[a] in _CLASSIFIERS:
-        a += 1  # 这家|新材料公司, 这家|金新化工公司: the classifier is the determiner's, no part of the name
+    if (text[a - 1 : a] in _DETERMINERS or text[a - 1 : a].isdigit()) and text[a] in "位名":
+        return None  # 59位|博士后落户…集团: people counted, the words after them a clause
+    if (text[a - 1 : a] in _DETERMINERS or text[a - 1 : a].isdigit()) and text[a] in _CLASSIFIERS:
+        a += 1  # 这家|新材料公司, 这架|…航空公司, 6家|人身险公司: the classifier is the determiner's or the count's, no part of the name
+    elif edge and a and text[a - 1 : a + 1] in lexicons.common_words() and not lexicons.country_at(text, a) and not lexicons.place_prefix(text[a : a + 4]):
+        a += 1  # 被告|加多宝公司, 其中|德国某航空公司, 是否|如公司预期: the edge's character and the name's first make a word (not 在|意大利…)
     return a if _company_name(text[a:p]) else None
 
 
@@ -6423,7 +6428,7 @@ def _company_name(mid: str) -> bool:
     """Whether the words before a company's kind name one: a rare proper noun of the word list
     (蒙牛, 神华, 盖洛普) or two characters in a row that no word covers (金新, 湘能华磊) — not only
     common words (上市, 保险, 科技: a kind), no clause (涉事, 这家) nor a kind word (某, 一家)."""
-    if len(mid) < 2 or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid):
+    if len(mid) < 2 or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) or mid[0] in _RUN_IN_FIRST and mid[:2] not in lexicons.common_words():
         return False
     words, i, unknown, proper = lexicons.common_words(), 0, 0, False
     while i < len(mid):
@@ -6434,8 +6439,8 @@ def _company_name(mid: str) -> bool:
             proper |= unknown >= 2
         else:
             unknown = 0
-            if tag[:1] in ("v", "p", "c", "u", "r", "d", "m"):
-                return False  # a clause or a count: 涉事|公司, 这家公司
+            if tag[:1] in ("v", "p", "c", "u", "r", "d", "m", "i"):
+                return False  # a clause or a count: 涉事|公司, 这家公司; an idiom: 非常感谢|…集团
             proper |= tag[:2] in ("nz", "nt", "nr", "ns") and lexicons.word_frequency(w) < 150 and w not in lexicons.places()
         i += len(w)
     return proper
@@ -6808,8 +6813,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
                 and m.group() not in lexicons.international_orgs() and (getattr(lexicons.organizations().get(m.group()), "kind", None) not in ("international", "enterprise") or m.group().endswith("银行")) \
                 and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):
             continue  # 江苏|人民出版社, 赣州|农业银行: a province's or city's own body or branch, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
-        if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
-            s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
+        if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国") and m.group() not in lexicons.international_orgs():
+            s -= len(country)  # 西班牙卫生部: that state's ministry, not China's (but 秘鲁|亚太经合组织…会议, 埃及|阿拉伯国家联盟总部: a body of
+            # many states, never one state's; the state is where it meets or sits)
         end = _council_end(text, e, m.group())
         out.append((s, end, text[s:end]))
     for c in lexicons.country_re(not_after=("驻", "统")).finditer(text):
@@ -6834,7 +6840,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((cs, c.end() + len(body), cg + body))
         elif (m := _STATE_NATIONAL_BODY.match(text, c.end())) and _national_body_mid(m.group("mid")):
             out.append((cs, m.end(), text[cs : m.end()]))  # 美国国家冰雪数据研究中心: that state's own national body
-        elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1))) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
+        elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1))) and text[m.end() : m.end() + 1] not in ("人", "派", "员") \
+                and not _counted_or_placed(m.group(1)):
             out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
         elif (m := _MOVEMENT.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1)).replace("共和", "")) and cg not in m.group(1) and _opens_name(text, cs):
             out.append((cs, m.end(), text[cs : m.end()]))  # 多哥保卫共和联盟主席 (not 解放|巴勒斯坦民主阵线, a longer name, nor 巴勒斯坦|解放巴勒斯坦…)
@@ -6913,8 +6920,22 @@ _PARTY = re.compile(r"([\u4e00-\u9fff]{1,8}?)(党|议会|国会)")
 _NOT_PARTY = re.compile(
     r"[的和与及在将是等对为了从向被把同两三各第届重视爱]|执政|^(在野|反对|政|主要|全|该|本|多|朝野|大|新)$|大$"
     r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体"
+    r"|出席|公布|采取|寻求|坚持|援引|准备|执行"  # 俄罗斯出席中俄议会…, 柬埔寨公布国会选举结果: a clause, then the body
     r"|(?<!民)政$|" + "|".join(grammar.TENURE))  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name; 日本新当选|自民党总裁: a title
 _PAIRED_AIMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})与(?:发展|正义|进步|团结)$")  # 缅甸联邦巩固|与发展|党: 与 joins the party's two aims
+def _counted_or_placed(mid: str) -> bool:
+    """Whether the words between a state and 党, 议会 or 国会 hold a count, a pronoun, a direction or a place word
+    (伊拉克上一次|议会, 美国一些|国会议员, 英国…援引一位|工党, 伊拉克北部|…工人党, 黎巴嫩境内|真主党): another
+    body, or the state's house told of in a clause, never a party's own name."""
+    words, i = lexicons.common_words(), 0
+    while i < len(mid):
+        w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words), mid[i])
+        if words.get(w, "")[:1] in ("m", "r", "f", "s"):
+            return True
+        i += len(w)
+    return False
+
+
 # A state's party named a movement, a league or a front, told from a cause by its leader's title right
 # after it (安哥拉人民解放运动主席, 马来西亚国民阵线领袖); a cause's 领袖 is no party's (印度独立运动领袖)
 _MOVEMENT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:运动(?=(?:名誉|副)?(?:主席|总书记))|(?:联盟|阵线)(?=(?:名誉|副)?(?:主席|领袖|总书记)))")

@@ -8048,3 +8048,44 @@ def test_o56_a_verb_inside_a_read_name_is_a_clause_not_a_body(text, not_want):
 def test_a_listed_delegation_of_the_longest_province_name():
     """新疆维吾尔自治区、|甘肃代表团审议: the list's provinces are read up to the longest name (eight characters; review rev56a)."""
     assert {"新疆维吾尔自治区代表团", "甘肃代表团"} <= _orgs("代表们来到内蒙古、新疆维吾尔自治区、甘肃代表团审议政府工作报告。")
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("这架萨拉曼航空公司的客机在降落时偏出跑道。", "架萨拉曼航空公司", "萨拉曼航空公司"),
+    ("这起东岭航空公司客机事故的调查仍在进行。", "起东岭航空公司", "东岭航空公司"),
+    ("据统计，全市共有12个分公司参与了项目建设。", "个分公司", None),
+    ("据介绍，已有9家财险公司在该省开展试点。", "家财险公司", None),
+    ("当地的政策吸引了35位博士后落户华强集团。", "位博士后落户华强集团", None),
+    ("法院判决被告鑫达公司赔偿原告经济损失。", "告鑫达公司", "鑫达公司"),
+    ("从去年起，仅金禾集团就获得各类补贴三百万元。", "仅金禾集团", None),
+    ("员工们表示，非常感谢宏远集团在最困难的时候给予帮助。", "非常感谢宏远集团", None),
+    ("据悉，开罗所有游船公司都已停业整顿。", "开罗所有游船公司", None),
+])
+def test_o56b_a_count_a_classifier_or_an_adverb_opens_no_company_name(text, not_want, want):
+    # o56b: a company named alone opens at an edge, but not with the classifier of a count or determiner (这架|, 12个|, 35位|),
+    # the second half of a word the edge splits (被|告), an adverb (仅), an idiom (非常感谢) or a quantifier (所有)
+    got = _orgs(text)
+    assert not_want not in got
+    assert want is None or want in got
+
+
+@pytest.mark.parametrize(("text", "not_want"), [
+    ("按照宪法规定，伊拉克上一次议会选举于四年前举行。", "伊拉克上一次议会"),
+    ("土耳其军方称，其战机空袭了伊拉克境内库尔德工人党的营地。", "伊拉克境内库尔德工人党"),
+    ("委员长一行赴俄罗斯出席中俄议会合作委员会会议。", "俄罗斯出席中俄议会"),
+    ("英国媒体援引一位工党议员的话说，谈判仍有希望。", "英国媒体援引一位工党"),
+    ("总统表示，将就对利比亚采取军事行动寻求国会授权。", "利比亚采取军事行动寻求国会"),
+])
+def test_o56b_a_count_a_place_word_or_a_clause_before_a_house_is_no_party(text, not_want):
+    # o56b: 党, 议会 or 国会 after a state and a count (上一次, 一位), a place word (境内) or a clause's verb (出席, 援引, 采取…寻求)
+    assert not_want not in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("两国元首约定在阿根廷二十国集团峰会期间会晤。", "阿根廷二十国集团", "二十国集团"),
+    ("主席在秘鲁亚太经合组织领导人非正式会议期间同总统会晤。", "秘鲁亚太经合组织", "亚太经合组织"),
+])
+def test_o56b_a_state_before_an_international_body_is_where_it_meets(text, not_want, want):
+    # o56b: 阿根廷|二十国集团峰会: a body of many states is never one state's; the state is where the body meets
+    got = _orgs(text)
+    assert not_want not in got and want in got
