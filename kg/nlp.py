@@ -349,11 +349,9 @@ _SCORE = re.compile(r"以\d+(?:\.\d+)?(?:分|秒|环|公斤|千克)|以\d+米(?:
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
+_HOME_VISITED = re.compile(r"(?:走进|来到|走访|前往|到|去|进)$")  # 走进|居民X家: a home one goes to
 # The name of a person just described: 这位老人名叫罗成禹, 他的名字叫X, 护士叫X，(叫 with two or three characters
 # then a clause end), 卖报老人——蔡宗义。 (after a dash, the name alone before punctuation: not 民族英雄——|习近平总书记在…)
-_VISITS = re.compile(r"(?:走进|来到|走访|前往|到|去|进)$")  # 走进|居民X家: a home one goes to
-
-
 _CALLED = re.compile(r"名叫[做作]?|(?<=[他她]的名字)叫|(?<=[\u4e00-\u9fff])叫(?=[\u4e00-\u9fff]{2,3}[。，,；;])|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个][A-Za-z]{0,8}$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 3名BBC|记者, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
@@ -954,7 +952,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             # dictionary only so: not 女子|特警队 …特警队)
             # (never after 同胞, 群众: our own people, 为同胞|谋福祉 a verb and its object; never across a particle: 专家扎下了根, a verb phrase said twice)
         q = q or _named_again(text, p) or _household_end(text, p)
-        if q is not None and q - p >= 3 and text[q - 1] == "家" and _VISITS.search(text, max(0, m.start() - 3), m.start()):
+        if q is not None and q - p >= 3 and text[q - 1] == "家" and _HOME_VISITED.search(text, max(0, m.start() - 3), m.start()):
             q -= 1  # 走进居民次仁|家看望: the home visited, no syllable of the name
         if q is not None and q != whole and q - p >= 4 and (say := _SAYING_WITHIN.search(text, p + 2, q)) is not None:
             q = say.start()  # 前球星罗纳尔多|称收到: a verb of saying ends the name, no syllable of it
@@ -2427,7 +2425,7 @@ def _counted_thing(text: str, name: str) -> bool:
     >>> _counted_thing("发出三篇帖文。帖文指出", "帖文"), _counted_thing("王文指出", "王文")
     (True, False)
     """
-    return any(_THING_COUNT.search(text, max(0, i - 4), i) for i in grammar.occurrences(text, name))
+    return any(_THING_COUNT.search(text, max(0, i - 4), i) for i in grammar.occurrences(text, name))  # (4: a numeral and its classifier)
 
 
 def _cue_name(text: str, p: int, q: int, known: frozenset[str], taken, meta, edge: str, strength: float) -> bool:
@@ -3611,9 +3609,10 @@ _RITE_RECALLED = re.compile(r"当年|当时|那一?天|上次|此前|曾经?|届
 _DAY_SPAN = re.compile(r"\d{1,2}[日号]?(?:至|到|—|-|－)\d{1,2}[日号]")
 # a ceremony attended as the story's next event, after the one it tells (他还出席了…赠送仪式, X还与Y共同出席…开业仪式,
 # 同日，两国总理…出席了…下线仪式, 会议结束后，X出席了…交接仪式, 访问期间，X参加了…奠基仪式): a meeting, as every reader who
-# met one counts it (wide60, wide80, wide82, wide108, dev18); not one after talks (会谈后，两国总理共同出席了…宣布仪式), which
-# the golds read both ways, nor one before another (开幕式前，…共同出席…开馆仪式)
-_ALSO_ATTENDS_RITE = re.compile(r"(?:(?<![\u4e00-\u9fff])还|(?<=[^\u4e00-\u9fff])还(?=[与同和]))$|还(?:[与同和][^。；;，,]{1,20}?)?(?:共同|一同|一起)?$"
+# met one counts it (wide60, wide80, wide82, wide108, dev18); not one after talks told without 还 (会谈后，两国总理共同出席了
+# …宣布仪式), which the golds read both ways, nor one before another (开幕式前，…共同出席…开馆仪式)
+ALSO_RITE = r"还(?:[与同和][^。；;，,]{1,20}?)?(?:共同|一同|一起)?"  # 还与Y共同|出席…仪式: also attended (meetings.py reads it too)
+_ALSO_ATTENDS_RITE = re.compile(ALSO_RITE + "$"
                                 r"|^[ \u3000\t]*(?:同日|当天|同一天|(?:会议|大会|论坛|峰会)结束后|(?:访问|出访|访华|会议|峰会)期间)[，,][^。；;，,]{0,40}$")
 
 
@@ -7093,13 +7092,14 @@ def _unglued(text: str, hits: list[PersonHit], known: frozenset[str]) -> list[Pe
     ['普京', '普京']
     """
     named = {h.name for h in hits}
+    spans = [(h.start, h.end) for h in hits]
     out = []
     for h in hits:
         if len(h.name) >= 3 and h.name not in lexicons.public_figures() and _goes_on_once(text, h):
             for k, tails in ((2, _GLUED_TWO), (1, _GLUED_ONE)):
                 short, tail = h.name[:-k], h.name[-k:]
                 if tail in tails and len(short) >= 2 and short[-1] not in "·-" and (
-                        _vouched_alone(text, short, tail, named | known) or tail in _NEVER_LAST and _transliterated(short)):
+                        _vouched_alone(text, short, tail, named | known, spans) or tail in _NEVER_LAST and _transliterated(short)):
                     h = dataclasses.replace(h, end=h.end - k, name=short)
                     break
         out.append(h)
@@ -7118,10 +7118,14 @@ def _transliterated(name: str) -> bool:
     return all(len(part) >= 2 and all(c in _TRANSLIT_CHARS for c in part) for part in name.split("·"))
 
 
-def _vouched_alone(text: str, short: str, tail: str, names: Iterable[str] | frozenset[str]) -> bool:
+def _vouched_alone(text: str, short: str, tail: str, names: Iterable[str] | frozenset[str],
+                   spans: Iterable[tuple[int, int]] = ()) -> bool:
     """Whether ``short`` is a name of its own: known, or written in the story without ``tail`` after it and no
-    longer name's syllable either (阿卜杜拉|希 vouches for no 阿卜杜拉)."""
-    return short in names or any(not text.startswith(tail, i + len(short)) and text[i + len(short) : i + len(short) + 1] not in _TRANSLIT_CHARS
+    longer name's syllable either (阿卜杜拉|希 vouches for no 阿卜杜拉), nor the start of another, longer hit of
+    ``spans`` (张天|翼 of 张天翼 vouches for no 张天 of 张天任)."""
+    k = len(short)
+    return short in names or any(not text.startswith(tail, i + k) and text[i + k : i + k + 1] not in _TRANSLIT_CHARS
+                                 and not any(a <= i and b > i + k for a, b in spans)
                                  for i in grammar.occurrences(text, short))
 
 

@@ -644,6 +644,11 @@ def test_a_resignation_told_plainly_after_the_titled_name():
     # asked for, refused, still to come, a former post, or no clause end (辞职后, 辞职信): none
     assert not _actions("反对派希望东洲总理卡尔·马丁辞职。西洲总理约翰·布朗拒绝辞职。南洲总理彼得·怀特将辞职。"
                         "前北洲总理安娜·卡罗辞职后，北洲政局动荡。东洲外长马可·罗西辞职信已经公开。")
+    # …nor when the cause told before it hides the word that it is to come, refused or weighed, nor in a past year
+    for text in ("日本首相山田一郎因健康原因，将于下月正式辞职。", "韩国总理金正浩因受到批评，拒绝辞职。",
+                 "英国首相彼得·怀特因党内压力，考虑辞职。", "日本首相山田一郎因健康原因将辞职。",
+                 "英国首相彼得·怀特在2016年公投中辞职。"):
+        assert not _actions(text), text
 
 
 def test_a_removal_whose_person_is_qi():
@@ -654,6 +659,9 @@ def test_a_removal_whose_person_is_qi():
     assert got == {("王建国", "东方电力股份有限公司总经理", "removed"), ("李卫东", "山西省委委员", "removed")}
     # two persons before it: whose post it is the text does not say
     assert not _actions("市长王建国、副市长李卫东出席。会议听取了王建国关于李卫东问题的汇报，决定免去其市财政局局长职务。")
+    # the one named signs, speaks or reports, no one is named as its object: none (review rev56b)
+    assert not _actions("国家主席王建国签署主席令，根据全国人大常委会的决定，免去其外交部部长职务。")
+    assert not _actions("会议听取了市长赵振华的报告，决定免去其市政府秘书长职务。")
 
 
 def test_a_removal_of_a_name_the_story_reads_before_a_national_body():

@@ -11436,3 +11436,10 @@ def test_talks_told_with_each_of_a_list_keep_each_guest_apart():
     # 与A和B分别举行双边会谈: one talk with each, the first guest is not at the second's (w56, zl3k 20150628-13)
     ms = _meetings("东洲外长马克·范德伯格27日在维也纳与西洲国务卿安娜·施密特和北洲外长汉斯·穆勒分别举行双边会谈。")
     assert not any({("安娜·施密特", "attendee"), ("汉斯·穆勒", "attendee")} <= _roles(m) for m in ms)
+
+
+def test_todays_parade_is_an_event_of_the_day():
+    """今天的国庆阅兵，… 参加庆祝大会的…: 今天的 before a parade names the day's event, so the sitting takes the day (review rev56b)."""
+    (m,) = _meetings("本台消息：今天的国庆阅兵，让人们倍感振奋。\n参加庆祝大会的各界群众表示，要为实现奋斗目标不懈努力。",
+                     dt.date(2019, 10, 1))
+    assert (m.name, m.date) == ("庆祝大会", dt.date(2019, 10, 1))

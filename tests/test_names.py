@@ -1618,3 +1618,9 @@ def test_a_list_closed_by_a_seat_then_and_opens_a_second_list():
     text = "王立群、赵海生、钱晓明等全国政协委员和孙德厚、周子安、吴建伟等专家学者在座谈会上先后发言。"
     assert {"孙德厚", "周子安", "吴建伟", "王立群"} <= _persons(text) and "和孙德厚" not in _persons(text)
     assert {p for p, t in _posts(text) if t == "全国政协委员"} == {"王立群", "赵海生", "钱晓明"}
+
+
+def test_a_glued_verb_is_not_vouched_for_by_another_longer_name():
+    """张天|翼 of another man's name vouches for no 张天 of 张天任 (任 is a verb glued onto names elsewhere; review rev56b)."""
+    assert {"张天任", "张天翼"} <= _persons("天能集团董事长张天任表示，企业将加大投入。张天翼说，作品很受欢迎。")
+    assert {"王立新", "王立先"} <= _persons("中国工程院院士王立新和高级工程师王立先介绍，项目进展顺利。")

@@ -221,7 +221,11 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
 
 
 _PRONOUN_REMOVAL = lexicons.guarded(r"(?:决定)?(?:免去|免除)其")
-_OTHER_POSTS = re.compile(r"(?:及|和|以及)?(?:所?兼任的|所兼)?其他的?$")  # 董事长及兼任的其他|职务: the posts left unnamed
+_OTHER_POSTS = re.compile(r"(?:及|和|以及)?(?:所?兼任的|所兼)?其他的?$")
+# 其 is the one a decision is about: named after 给予/任命/对 in his clause (给予X开除党籍处分，免去其…), or opening it
+# (X同志…, X不再担任…, X因…)
+_OBJECT_BEFORE = re.compile(r"给予|任命|对")
+_SUBJECT_AFTER = re.compile(r"同志|不再|因")  # 董事长及兼任的其他|职务: the posts left unnamed
 
 
 def _removed_by_pronoun(ctx: Context, told: list[Appointment]) -> list[Appointment]:
@@ -248,6 +252,9 @@ def _removed_by_pronoun(ctx: Context, told: list[Appointment]) -> list[Appointme
         if len(named) != 1 or any(n != o and n in o for n in named for o in names):
             continue  # (马建 of 马建国: no name of its own)
         (n, k), = named.items()
+        opens = max(text.rfind(c, 0, k) for c in "，,：:；;。！？\n") + 1
+        if not (_OBJECT_BEFORE.search(text, opens, k) or _SUBJECT_AFTER.match(text, k + len(n))):
+            continue  # 习近平签署主席令…免去其…: one who signs, speaks or hears, not the one removed
         out += _records(ctx, "removed", [(k, k + len(n))], m.end(), te)
     return out
 
@@ -443,9 +450,12 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
 # there: a resignation told as done, the posts the titles before each name (交通部长A和教育部长B两名内阁官员先后辞职;
 # 议长X，因…受到批评，已于当天辞职; 事务大臣X也辞去了职务); never 辞职的, 辞职后, 辞职信 (no clause end), nor one to come
 # (将辞职: 将 is no slot's word), nor a refusal (拒绝辞职, 不会辞职)
+# a resignation to come, refused or weighed, inside the cause told before it (因健康原因将辞职, 因受到批评拒绝辞职)
+_NOT_DONE = "将|拒绝|不会|不愿|考虑|可能|准备|计划|打算|威胁|拟"
 _PLAIN_RESIGN = re.compile(
     r"(?P<group>等[^，,。；;！？\n辞]{0,8}?|[两二三四五六七八九十\d]+(?:名|位)[^，,。；;！？\n辞]{0,6}?)?"
-    r"(?:[，,]?(?:在[^，,。；;！？\n]{1,12}中|(?:因|由于)[^。；;！？\n]{1,30}?)[，,]?)?"
+    r"(?:[，,]?(?:在(?![^，,。；;！？\n]{0,12}?(?:\d{4}年|去年|前年))[^，,。；;！？\n]{1,12}中"
+    r"|(?:因|由于)(?![^，,。；;！？\n：:]{0,28}?(?:" + _NOT_DONE + r"))[^，,。；;！？\n：:]{1,28}?而?)[，,]?)?"
     r"(?:(?P<day>\d{1,2})[日号]|(?:已?于)?(?:当天|当日)|今天|已经|已|先后|相继|也|都|均|随即|随后|突然|正式|被迫|宣布|引咎)*"
     r"(?P<cue>辞职|辞去了?(?:其|所有|全部|一切)?职务)(?=[，,。；;！？\n]|$)")
 # in the clause before the title: one who urges, not one who resigns (希望总理X辞职, 逼迫…)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, CORRIDORS, DIALOGUES, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, foreign_place, rite_of_act, told_again
+from kg.nlp import AGO, ALSO_RITE, CORRIDORS, DIALOGUES, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, foreign_place, rite_of_act, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -1574,7 +1574,7 @@ _WORDS_OPEN = re.compile(r"[\s\u3000]*(?:[他她]们?|[^，,。；;：:\n]{2,20}
 
 # a relative day that names the present (中国女排今天的成绩, 今天的唐山), no event's day (今天上午的省委常委会上, 今天的开幕式)
 _PRESENT_NAMED = re.compile(r"的(?P<noun>[^，,。；;：:！？!?\n“”]{1,12})")
-_EVENT_WORD = re.compile(r"会|式|活动|典礼|演出|赛|讲话|致辞|演讲|报告|节目|新闻|发布|展|[上下中]午|晚|凌晨|早上|时")
+_EVENT_WORD = re.compile(r"会|式|活动|典礼|演出|赛|讲话|致辞|演讲|报告|节目|新闻|发布|展|阅兵|论坛|座谈|谈判|磋商|考察|调研|学习|[上下中]午|晚|凌晨|早上|时")
 
 
 def _present_named(ctx: Context, d: DateHit) -> bool:
@@ -4476,7 +4476,7 @@ def _first_workday(ctx: Context, lead: re.Match) -> DateHit | None:
 
 
 # a ceremony told as also attended (X还与Y共同出席…开业仪式), no day of its own in its sentence
-_ALSO_ATTENDED_RITE = re.compile(r"还(?:[与同和][^。；;，,]{1,20}?)?(?:共同|一同|一起)?(?:出席|参加)了?$")
+_ALSO_ATTENDED_RITE = re.compile(ALSO_RITE + r"(?:出席|参加)了?$")
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
@@ -4504,8 +4504,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
                      and d.day is not None and d.year is not None), None)
     if body and _ATTENDING_SOON.search(ctx.text, max(0, body[0].start - 20), body[0].start) and _THEN_DATED_ACT.match(ctx.text, body[0].end):
         return None  # 在出席…峰会后，于22日在上海召开…: the day of the act after it, its own not told
-    if body and body[0].name.endswith(("仪式", "典礼")) and _ALSO_ATTENDED_RITE.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
-        sent = rec.sentences[rec.sentence_of(body[0].start)]
+    if body and body[0].name.endswith(("仪式", "典礼")) and _ALSO_ATTENDED_RITE.search(
+            ctx.text, (sent := rec.sentences[rec.sentence_of(body[0].start)])[0], body[0].start):
         days = {(d.month, d.day) for d in rec.dates if d.day is not None and d.start < sent[0] and not rec.in_meta(d.start) and not rec.in_headline(d.start)}
         if len(days) > 1 and not any(sent[0] <= d.start < body[0].start for d in rec.dates):
             return None  # 26日会见A，并于27日同B会谈。…X还与B共同出席…开业仪式: which of the days, not told
