@@ -1491,7 +1491,7 @@ ORG_BAD = re.compile(
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|援引|引述|引用"  # 某电视台援引|某研究院总经理X的话: the medium that quotes him, no body's name
     r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
-    r"|不敌|败给|输给|负于|战胜"  # 在预选中以微弱劣势不敌|现任总统X, 以显著优势战胜|现任总统X: a contest's verb ends the title's reach
+    r"|不敌|败给|输给|负于|战胜(?!利)"  # 在预选中以微弱劣势不敌|现任总统X, 以显著优势战胜|现任总统X: a contest's verb ends the title's reach
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|判决|裁定|裁决|宣判"  # 宪法法院今天判决|看守总理X: what a court rules, no body's name
     r"|(?<=[\u4e00-\u9fff])着(?![力眼手重陆])"  # 陈列着|时任省委书记X的米袋: a verb's aspect, no body's name (着力, 着眼 open a field)

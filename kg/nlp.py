@@ -1065,7 +1065,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         at = (m.start("group") if m["group"] is not None else m.end()) if m["count"] else m.end("names") + 1  # 两位|委员, 等|委员
         role = text[at : m.end()]
         seat = (Title(role, "", role, at, m.end()),) if role in ("代表", "委员", "航天员") and not text.startswith(("团", "处"), m.end()) and not opened else ()
-        if role in _NATIONAL_SEATS and not opened:
+        if role in _NATIONAL_SEATS and not opened and not text.startswith(("团", "处"), m.end()):
             seat = (Title(role, role[:-2], role[-2:], at, m.end()),)  # 张三、李四等全国政协委员: the national seat each holds
         for p, q in names:  # 张三、李四等委员, 张三、李四两名航天员: each holds the seat (or the rank) the list closes with (not 等代表团)
             hits.setdefault(p, PersonHit(p, q, text[p:q], seat, "list" if seat else "group"))
@@ -6387,7 +6387,7 @@ _KIND_BEFORE = re.compile("企业|机构|公司|巨头|商店|民营|国有|私�
 _COMPANY_VERBS = (*_VISIT, "来到", "曾任", "担任", "出任", "现任", "兼任", "加入", "收购", "成立", "组建")
 _COMPANY_CLAUSE = frozenset("曾继可至已即")  # 曾任|埃克森美孚公司, 继|葛兰素史克中国公司, 最高可至|公司
 _CLASSIFIERS = frozenset("家个所间座起架批艘")  # 这家|公司, 这起|…航空公司事故, 这架|…航空公司的客机: a classifier after a determiner
-_RUN_IN_FIRST = frozenset("仅只才却均皆单亦")  # 仅|晨阳集团就…, 美国单家公司: an adverb or a count's word opening the words, no name's
+_RUN_IN_FIRST = frozenset("仅只才却")  # 仅|晨阳集团就…: an adverb opening the words, no name's (not 均: 均胜集团)
 _COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大|首[个家批]|第一个|一批")  # 三大石油公司, 前七大整车集团, 首家出版社: a kind counted
 
 
@@ -6922,6 +6922,8 @@ _NOT_PARTY = re.compile(
     r"|出席|公布|采取|寻求|坚持|援引|准备|执行"  # 俄罗斯出席中俄议会…, 柬埔寨公布国会选举结果: a clause, then the body
     r"|(?<!民)政$|" + "|".join(grammar.TENURE))  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name; 日本新当选|自民党总裁: a title
 _PAIRED_AIMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})与(?:发展|正义|进步|团结)$")  # 缅甸联邦巩固|与发展|党: 与 joins the party's two aims
+
+
 def _counted_or_placed(mid: str) -> bool:
     """Whether the words between a state and 党, 议会 or 国会 hold a count, a pronoun, a direction or a place word
     (伊拉克上一次|议会, 美国一些|国会议员, 英国…援引一位|工党, 伊拉克北部|…工人党, 黎巴嫩境内|真主党): another
@@ -6929,8 +6931,8 @@ def _counted_or_placed(mid: str) -> bool:
     words, i = lexicons.common_words(), 0
     while i < len(mid):
         w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words), mid[i])
-        if words.get(w, "")[:1] in ("m", "r", "f", "s"):
-            return True
+        if words.get(w, "")[:1] in ("m", "r", "f", "s") and not (w == "我们" and len(mid) <= 3):
+            return True  # (西班牙我们能|党: Podemos, a party named so)
         i += len(w)
     return False
 

@@ -11443,3 +11443,9 @@ def test_todays_parade_is_an_event_of_the_day():
     (m,) = _meetings("本台消息：今天的国庆阅兵，让人们倍感振奋。\n参加庆祝大会的各界群众表示，要为实现奋斗目标不懈努力。",
                      dt.date(2019, 10, 1))
     assert (m.name, m.date) == ("庆祝大会", dt.date(2019, 10, 1))
+
+
+def test_talks_with_guests_in_turn_are_no_joint_talks():
+    """先后同A、B举行会谈: talks with each in turn, so A is no attendee of the talks with B (review rev56c)."""
+    for m in _meetings("国家主席张伟在大阪先后同美国总统约翰·史密斯、日本首相山田一郎举行会谈。"):
+        assert not ({p.person for p in m.participants} >= {"约翰·史密斯", "山田一郎"})

@@ -1624,3 +1624,13 @@ def test_a_glued_verb_is_not_vouched_for_by_another_longer_name():
     """张天|翼 of another man's name vouches for no 张天 of 张天任 (任 is a verb glued onto names elsewhere; review rev56b)."""
     assert {"张天任", "张天翼"} <= _persons("天能集团董事长张天任表示，企业将加大投入。张天翼说，作品很受欢迎。")
     assert {"王立新", "王立先"} <= _persons("中国工程院院士王立新和高级工程师王立先介绍，项目进展顺利。")
+
+
+def test_victory_of_the_war_ends_no_title():
+    """抗战胜利…委员会主任: 战胜 of 抗战胜利 is no contest's verb cutting the title (review rev56c)."""
+    assert not any(t.startswith("利") for _, t in _posts("纪念抗战胜利70周年活动筹备委员会主任王大伟出席会议。"))
+
+
+def test_members_of_a_national_delegation_hold_no_deputys_seat():
+    """X、Y等全国人大代表团成员: members of a delegation, no 全国人大代表 seat read off the list (review rev56c)."""
+    assert not _posts("王立群、赵海生等全国人大代表团成员审议了报告。")

@@ -8089,3 +8089,9 @@ def test_o56b_a_state_before_an_international_body_is_where_it_meets(text, not_w
     # o56b: 阿根廷|二十国集团峰会: a body of many states is never one state's; the state is where the body meets
     got = _orgs(text)
     assert not_want not in got and want in got
+
+
+def test_a_party_named_with_a_pronoun_and_a_company_opening_with_an_adverbs_character():
+    """西班牙我们能党 (Podemos) and 均胜集团 are bodies, not a pronoun or an adverb run in (review rev56c)."""
+    assert "西班牙我们能党" in _orgs("西班牙我们能党领导人伊格莱西亚斯表示，将参加选举。")
+    assert "均胜集团" in _orgs("记者来到均胜集团，了解企业生产情况。")

@@ -2666,6 +2666,7 @@ def _met_before(text: str, s: int, h: PersonHit, cs: int) -> bool:
 
 _WITH_WORD_RX = re.compile(_WITH_WORD + "(?![他她其])")  # the cue's clause names a partner of its own (与D共同出席; not 同她: the same one)
 # the rest of a partner's clause that tells talks held with him (与A、B分别举行会谈，): his part ends at its comma
+_IN_TURN = re.compile(r"(?:先后|相继|分别)[^，,。；;]{0,12}$")  # 先后与A、B举行会谈: talks with each in turn, none joint
 _TALKS_CLAUSE = re.compile(r"[^，,。；;]{0,30}?(?:举行|进行)了?[^，,。；;]{0,8}?(?:会谈|会晤|会见|磋商)[，,]")
 
 
@@ -3585,9 +3586,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # 同法国总统A、德国总理B和欧盟委员会主席C举行会晤: each guest of the list attends (not 普京总统|特使X: who sent him;
             # not a call, 同A和B通电话: often one call each; nor talks told 分别, with each)
             listed = []
-            jointly = m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤") and not m["call"] and "分别" not in text[m.start("guest") : m.end()]
-            for h, nxt in zip(guest[-2::-1], guest[:0:-1]) if jointly else ():
-                if not (_GUESTS_JOINED.match(text, h.end) and (nxt is guest[-1] or nxt in listed)):
+            jointly = m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤") and not m["call"] and "分别" not in text[m.start("guest") : m.end()] \
+                and not _IN_TURN.search(text, max(0, m.start() - 12), m.start())
+            for h in guest[-2::-1] if jointly else ():
+                if not _GUESTS_JOINED.match(text, h.end):
                     break
                 listed.append(h)
             for g in guest if each else guest[-1:]:
