@@ -11449,3 +11449,18 @@ def test_talks_with_guests_in_turn_are_no_joint_talks():
     """先后同A、B举行会谈: talks with each in turn, so A is no attendee of the talks with B (review rev56c)."""
     for m in _meetings("国家主席张伟在大阪先后同美国总统约翰·史密斯、日本首相山田一郎举行会谈。"):
         assert not ({p.person for p in m.participants} >= {"约翰·史密斯", "山田一郎"})
+
+
+# two days joined before 分别 and two calls after it (12日和13日分别与A和B通电话): each call its day, in the order told
+def test_two_days_joined_before_each_are_read_in_order():
+    ms = _meetings("西川总理汉斯·穆勒11日和12日分别与东川总统彼得·施密特和南川首相卡洛斯·门多萨通电话，双方表示愿加强合作。")
+    days = {m.name: (m.date_text, m.end_date_text) for m in ms}
+    assert days == {"与东川总统彼得·施密特通电话": ("2024-04-11", None), "与南川首相卡洛斯·门多萨通电话": ("2024-04-12", None)}
+
+
+# a day with no month just after the news day, supposed in the meeting's clause (即便…在16日的峰会上 told on the 13th):
+# a meeting to come, none held; 上月16日 is last month's, as written
+def test_a_day_just_ahead_is_no_meeting_held_last_month():
+    assert not any(m.name.endswith("峰会") for m in _meetings("分析认为，即便草案在16日的东川峰会上获得通过，也没有法律效力。"))
+    ms = _meetings("上月16日，西川总统汉斯·穆勒和东川总统彼得·施密特举行了首次会晤。")
+    assert ms and all(m.date_text == "2024-03-16" for m in ms)

@@ -589,7 +589,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
             hits = in_body.get(name, [])  # the title is not part of the text: no mention, the body's first date
-        date_hit = _date_for(ctx, hits)
+        date_hit = _one_of_two_days(ctx, _date_for(ctx, hits), hits, ordered)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
         if date_hit is None and hits and ctx.reference_date and (just := _JUST_ENDED.search(ctx.text, max(0, hits[0].start - 8), hits[0].start)) \
@@ -634,6 +634,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if date_hit and date_hit.month is None and date_hit.day and ctx.reference_date and date_hit.day > ctx.reference_date.day \
                 and date_hit.relative_days is None and any(_SITTING_BY_DAY.fullmatch(ctx.text, date_hit.end, h.start) for h in hits):
             continue  # (12日电) X14日向…第十次会议作报告, 委员13日以界别联组会议形式讨论: a sitting still to come, none held
+        if date_hit and date_hit.month is None and date_hit.day and ctx.reference_date and date_hit.relative_days is None \
+                and 0 < date_hit.day - ctx.reference_date.day <= _DAYS_AHEAD_NEAR and not _LAST_MONTH.search(ctx.text, max(0, date_hit.start - 3), date_hit.start) \
+                and any(_DATED_THE.fullmatch(ctx.text, date_hit.end, h.start) for h in hits) \
+                and _SUPPOSED.search(ctx.text, _sentence_start(ctx.text, date_hit.start), date_hit.start):
+            continue  # (20日) 即便协议在23日的峰会上通过: a day just ahead, supposed, a meeting to come (not last month's 23rd)
         if _elsewhen(ctx, date, date_hit, hits) and not (visit and name in audiences):
             continue  # (an audience's date is the trip's, not its own: no sign it is told from elsewhen)
         if end_text and date_hit and hits and (
@@ -4795,6 +4800,30 @@ _PART_OF_DAY_THEN = r"(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?[
 _ON_ITS_OCCASION = re.compile(r"(?:召开|举行|开幕)之际")  # (…峰会召开之际: the occasion the sentence is told on)
 _BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}"
                              r"|(?:离开|离京|离境|启程|回国|结束)[^，,。；;在\d日号]{0,14}?(?:之前|以前|前夕|前)[，,][^，,。；;]{2,20}?)$")
+
+
+_DAYS_AHEAD_NEAR = 7  # a day with no month this many days after the news day is one ahead, not last month's
+_LAST_MONTH = re.compile(r"上个?月$")  # (上月27日 in a story of the 26th: last month's, as written)
+_SUPPOSED = re.compile(r"(?:即便|即使|如果|假如|倘若|一旦|若|预计|有望|(?<!即)将)[^。；;，,]*$")  # a clause that supposes or foresees
+
+
+def _one_of_two_days(ctx: Context, d: DateHit | None, hits, ordered) -> DateHit | None:
+    """Two days joined (28日和29日) before 分别 and two meetings of their sentence after it (分别与A和B通话): each
+    meeting its day, in the order told (the call with B the 29th); else ``d`` as read."""
+    if d is None or d.end_day is None or _SPAN.search(d.text) or not hits:
+        return d
+    rec, text = ctx.rec, ctx.text
+    k = rec.sentence_of(d.start)
+    if rec.sentence_of(hits[0].start) != k or "分别" not in text[d.end : hits[0].start]:
+        return d
+    each = text.find("分别", d.end)
+    # (one cue read as a meeting for each guest: their hits share its start, listed in the order told)
+    told = [hs for _, hs in ordered if hs and rec.sentence_of(hs[0].start) == k and hs[0].start > each]
+    if len(told) != 2 or not any(hs is hits for hs in told):
+        return d
+    if told[0] is hits:
+        return dataclasses.replace(d, end_month=None, end_day=None)
+    return dataclasses.replace(d, month=d.end_month or d.month, day=d.end_day, end_month=None, end_day=None)
 
 
 def _day_listed(ctx: Context, d: DateHit) -> bool:
