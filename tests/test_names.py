@@ -1602,3 +1602,14 @@ def test_the_home_visited_after_a_designation_is_no_syllable():
     # 走进居民X|家看望: the home one goes to, no syllable of the name (n56b)
     got = _persons("调研期间，他走进村民王建家看望慰问，详细了解生产生活情况。")
     assert "王建" in got and "王建家" not in got
+
+
+def test_a_name_cut_where_a_verb_opens_on_its_last_syllable_is_the_longer_one_the_story_writes():
+    # every mention goes on with the same syllables: the name is the longer one (提|出生, 都|拉…)
+    assert "阿卜杜·热合曼提" in _persons("作家阿卜杜·热合曼提和读者见面。阿卜杜·热合曼提出生在喀什，从小爱读书。")
+    assert "阿卜杜·热合曼" not in _persons("作家阿卜杜·热合曼提和读者见面。阿卜杜·热合曼提出生在喀什，从小爱读书。")
+    got = _persons("那顺满都拉是个地道的“90后”，也是远近闻名的养牛能手。这天夜里，那顺满都拉挨家挨户提醒牧民。"
+                   "那顺满都拉说，入党以后感觉不一样了。")
+    assert got == {"那顺满都拉"}
+    # a title or a word after every mention is no syllable of the name
+    assert "王宏宇总理" not in _persons("王宏宇总理说，要抓好春耕。王宏宇总理强调，要保障供应。")
