@@ -11464,3 +11464,48 @@ def test_a_day_just_ahead_is_no_meeting_held_last_month():
     assert not any(m.name.endswith("峰会") for m in _meetings("分析认为，即便草案在16日的东川峰会上获得通过，也没有法律效力。"))
     ms = _meetings("上月16日，西川总统汉斯·穆勒和东川总统彼得·施密特举行了首次会晤。")
     assert ms and all(m.date_text == "2024-03-16" for m in ms)
+
+
+def test_a_speech_cited_from_a_sitting_of_another_kind_is_no_speech_here():
+    doc = Document("t", "中共中央政治局常委王宏宇3日出席中央第五轮巡视工作动员部署会议。他强调，全会明确了方向。"
+                   "赵庆林总书记在全会讲话中对巡视工作给予充分肯定。李明、张伟出席会议。", "t.txt", published=PUBLISHED)
+    (m,) = extract(doc, frozenset({"赵庆林"})).meetings
+    assert ("赵庆林", "speaker") not in _roles(m)
+    assert {("王宏宇", "attendee"), ("李明", "attendee"), ("张伟", "attendee")} <= _roles(m)
+
+
+def _names(text: str) -> set[str]:
+    return {m.name for m in _meetings(text)}
+
+
+def test_activities_listed_by_number_as_planned_are_no_meetings_held():
+    got = _names("中共中央今天上午举行新闻发布会，介绍纪念活动有关情况。据介绍，纪念活动主要包括：一是举办大型图片展览。"
+                 "二是隆重举行纪念建校100周年大会，王宏宇将发表重要讲话。三是召开纪念建校100周年理论研讨会。赵庆林主持新闻发布会。")
+    assert not any("大会" in n or "研讨会" in n for n in got)
+
+
+def test_a_condition_on_attending_said_by_a_spokesman_is_no_meeting_held():
+    assert _names("外交部发言人12日也表示，伊朗参加和平会议不接受任何先决条件。") == set()
+
+
+def test_delegates_named_by_the_conference_they_came_for_hold_no_sitting_that_day():
+    assert not any(m.date_text for m in _meetings(
+        "12号上午，参加《联合国生物多样性公约》第15次缔约方大会的300多位外方代表，走进湿地保护区进行参观考察。"))
+
+
+def test_talks_at_several_places_visited_are_no_one_sitting():
+    got = _names("中央宣讲团成员王宏宇近日在甘肃作宣讲报告。会后，王宏宇还到企业、社区与干部群众座谈交流。")
+    assert not any(n.endswith("座谈") for n in got)
+
+
+def test_a_roundup_of_places_gives_one_places_day_to_no_other():
+    ms = _meetings("为深入学习全会精神，甘肃、青海分别邀请专家作专题辅导。今天，甘肃省举行全会精神辅导报告会，专家王宏宇作辅导报告。"
+                   "在青海省委中心组举行的集体学习会上，法学家赵庆林教授应邀作辅导报告。")
+    assert all(m.date_text is None for m in ms if m.name.endswith("集体学习会"))
+
+
+def test_who_tells_a_reporter_about_a_meeting_afterwards_is_no_attendee():
+    doc = Document("t", "王宏宇近日在凤阳县主持召开农村工作座谈会并发表重要讲话。记者就此采访了有关负责人。赵庆林介绍说，要加快推进农村改革。",
+                   "t.txt", published=PUBLISHED)
+    (m,) = extract(doc, frozenset({"赵庆林"})).meetings
+    assert ("赵庆林", "attendee") not in _roles(m)

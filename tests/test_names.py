@@ -1634,3 +1634,14 @@ def test_victory_of_the_war_ends_no_title():
 def test_members_of_a_national_delegation_hold_no_deputys_seat():
     """X、Y等全国人大代表团成员: members of a delegation, no 全国人大代表 seat read off the list (review rev56c)."""
     assert not _posts("王立群、赵海生等全国人大代表团成员审议了报告。")
+
+
+def test_a_name_cut_where_a_verb_opens_on_its_last_syllable_is_the_longer_one_the_story_writes():
+    # every mention goes on with the same syllables: the name is the longer one (提|出生, 都|拉…)
+    assert "阿卜杜·热合曼提" in _persons("作家阿卜杜·热合曼提和读者见面。阿卜杜·热合曼提出生在喀什，从小爱读书。")
+    assert "阿卜杜·热合曼" not in _persons("作家阿卜杜·热合曼提和读者见面。阿卜杜·热合曼提出生在喀什，从小爱读书。")
+    got = _persons("那顺满都拉是个地道的“90后”，也是远近闻名的养牛能手。这天夜里，那顺满都拉挨家挨户提醒牧民。"
+                   "那顺满都拉说，入党以后感觉不一样了。")
+    assert got == {"那顺满都拉"}
+    # a title or a word after every mention is no syllable of the name
+    assert "王宏宇总理" not in _persons("王宏宇总理说，要抓好春耕。王宏宇总理强调，要保障供应。")

@@ -680,6 +680,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 ctx.text, (a := rec.sentences[p.cue.sentence][0]), max(a, ctx.text.find(p.cue.text, a))) and not (p.cue.sentence > first and (
                     _LATER_ON.search(ctx.text, a, b := max(a, ctx.text.find(p.cue.text, a)))
                     or (o := _SPOKE_AT_PLACE.search(ctx.text, a, b + len(p.cue.text))) and o["place"] not in sworn)))
+        own = tuple(p for p in own if not _speech_at_another(p, name) and not _told_in_interview(ctx, p, hits))
         # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs (not one he chairs elsewhere)
         own = tuple(p for p in own if not (p.role == "attendee" and p.cue.text.startswith("宣布") and any(
             q.role == "chair" and q.person == p.person for q in own)))
@@ -736,6 +737,31 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
 _HOSTED_RITE = re.compile(r"招待会$|会见记者$")  # a reception, a joint press meeting: no chair, its speakers are there
 _REMOTE = re.compile(r"视频|书面|线上|连线|贺信|录像")  # 通过视频致辞, 发表书面致辞: spoken from afar, not present
+
+
+# a speech its cue places at a plenum (习近平总书记在全会讲话中…: the plenum's, cited at another meeting; not 在大会发言中,
+# a forum's own plenary)
+_SPEECH_AT_PLENUM = re.compile(r"在[^，,。]{0,4}?全会上?的?(?:讲话|发言|致辞|演讲)当?中")
+
+
+# an interview the story tells after the meeting (记者就此采访了…负责人): what one 介绍s after it is said to the reporter
+_INTERVIEW = re.compile(r"(?:记者|本台)[^。；;！？\n]{0,20}?(?:采访|专访)了?")
+
+
+def _told_in_interview(ctx: Context, p: Participation, hits) -> bool:
+    """Whether ``p`` is one who 介绍s (陈锡文介绍说，…) after the story has gone on to interview him or others about the
+    meeting: words to the reporter, not a report made at it."""
+    if p.role != "attendee" or not p.cue.text.startswith("介绍") or not hits or _PRESS.search(hits[0].name):
+        return False  # (a press corridor or conference is where one 接受了记者的采访)
+    end = ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)][1]  # (an interview told in a later sentence)
+    after = ctx.norm.to_original(end - 1, end)[1]
+    return _INTERVIEW.search(ctx.doc.text, after, p.cue.start) is not None
+
+
+def _speech_at_another(p: Participation, name: str) -> bool:
+    """Whether ``p`` speaks in a speech its cue places at a plenum, the meeting ``name`` being none
+    (在全会讲话中 cited at a 动员部署会议: given at the plenum, not here)."""
+    return p.role == "speaker" and _SPEECH_AT_PLENUM.fullmatch(p.cue.text) is not None and not re.search(r"全会|全体会议", name)
 
 
 def _speakers_attend(attending: tuple, cue_end: str = "") -> tuple:
@@ -1059,7 +1085,7 @@ _WELCOMED_TO = re.compile(r"欢迎(?![^。；;，,]{0,30}?(?:今天|今日|昨�
 # (…为X胜利召开作准备, …会议召开在即: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
 # (…会议的各方应当/各国代表团将…: what those attending it should or will do, said, no sitting told held; 出席…会议的
 # 香港代表团，今天下午…举行全体会议: the delegation's own sitting told, the session its setting)
-_UNHELD_AFTER = re.compile(r"关于提请|[^。；;，,]{0,4}?(?:早日|尽早|尽快)(?:召开|举行|举办|开幕|重启)|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:各|[\u4e00-\u9fff]{2,12}?)代表团[，,]?(?:[^。；;，,]{0,24}?)(?:召开|举行)(?:了)?(?:全体会议|会议)|的(?:政协)?委员列席|的(?:各方|各国)(?:代表团?|领导人|外长)?(?:应当|应该|应|将|要(?!求)|需要)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+_UNHELD_AFTER = re.compile(r"关于提请|[^。；;，,]{0,4}?(?:早日|尽早|尽快)(?:召开|举行|举办|开幕|重启)|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?(?:(?:\d+|[数几两一二三四五六七八九十百千]+)[多余]?(?:位|名))?(?:中外|外方|外国|各国)?代表(?!团)|的(?:各|[\u4e00-\u9fff]{2,12}?)代表团[，,]?(?:[^。；;，,]{0,24}?)(?:召开|举行)(?:了)?(?:全体会议|会议)|的(?:政协)?委员列席|的(?:各方|各国)(?:代表团?|领导人|外长)?(?:应当|应该|应|将|要(?!求)|需要)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 # on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
@@ -1210,8 +1236,22 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _SUCCESS_FORETOLD.match(text, h.end) or _PRETEXT_BEFORE.search(text, max(0, h.start - 4), h.start) and _PRETEXT_AFTER.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
+                or _ITEM_OPENS.search(text, max(0, h.start - 100), h.start) and _LIST_OF_PLANS.search(text, max(0, h.start - 1500), h.start)
+                or _STANCE_ON_ATTENDING.match(text, h.end) and (a := _ATTENDING_TOLD.search(text, max(0, h.start - 20), h.start)) is not None
+                and (w := _SAYS.search(text, _sentence_start(text, h.start), a.start() + 1)) is not None and not _DAY_IN_WORDS.search(text, w.end(), h.start)
                 or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start
                 and not (asks["notice"] and _NOTICE_TODAY.match(text, asks.end()) and not text.startswith("期间", h.end)))
+
+
+# an item of a numbered list of what is planned (活动主要包括：一是…。二是…隆重举行…大会，X将发表重要讲话。六是召开…研讨会):
+# activities listed, none told as held
+_ITEM_OPENS = re.compile(r"(?:^|[。；;：:])[\s\u3000]*[一二三四五六七八九十]是[^。；;]*$")
+_LIST_OF_PLANS = re.compile(r"(?:包括|主要有|安排有?|内容有)[：:]")
+
+
+# a stance on attending, in one's words (发言人表示，伊朗参加日内瓦会议不接受任何先决条件): a condition, no sitting held
+_ATTENDING_TOLD = re.compile(r"[，,：:][^，,。；;：:]{1,10}?(?:参加|出席)$")
+_STANCE_ON_ATTENDING = re.compile(r"(?:不接受|不设|不附加|不能有|没有|无)(?:任何)?(?:先决|前提)?条件|(?:须|必须|需要?)以|的(?:先决|前提)条件")
 
 
 # a pretext for misconduct told in a discipline notice (借召开…座谈会之机用公款大吃大喝, 以召开…会议为名): no meeting reported
@@ -3684,7 +3724,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT_WITH.search(m["guest"]) \
                 or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) or _of_another_month(ctx, m.start()) \
-                or _SAT_UNHELD.search(text, s, m.start()) or _earlier(text, s, m.start()) \
+                or _SAT_UNHELD.search(text, s, m.start()) or _earlier(text, s, m.start()) or _AT_PLACES.search(text, s, m.start()) \
                 or _OCCASION_OF_SPEECH.match(text, m.end()) and _SPEECH_PUBLISHED.search(text, s, m.start()) \
                 or any(h.name.endswith("座谈会") and not _AFTER_IT.match(text, h.end)
                        and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
@@ -3996,6 +4036,8 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 # what a sitting is about, told after its guests (…的美方代表就中美关系、两国经贸合作等问题座谈; not 就业困难人员)
 _SAT_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:就|围绕|针对)(?!业)[^，,。；;]{2,30}?(?:问题|话题|议题|情况|工作|事宜)(?:进行了?|举行了?|深入)?$")
 # of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
+# talks at several places one goes to (会后，X还到高校、社区与干部群众座谈交流): informal talks at each, no one sitting
+_AT_PLACES = re.compile(r"(?:到|走进|深入|来到|前往)[^，,。；;与同、]{1,12}、[^，,。；;与同]{1,24}$")
 _NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
 # calls counted as a noun, of a past the story cites)
@@ -4723,6 +4765,8 @@ _NUMBER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 _ROUNDUP_LEAD = re.compile(r"[^。；;！？\n]{0,30}?(?:近日|日前|连日来|近期|近来|这几天|这两天)[，,]")
+# a lead on what several places each did, with no day (为学习…精神，西藏、湖南分别邀请专家…辅导): a roundup of their items
+_EACH_PLACE_LEAD = re.compile(r"[^。；;！？\n]{0,80}?[、和][^。；;！？\n，,、]{1,10}?分别")
 
 
 _PART_OF_DAY_OPENING = re.compile(r"[\s\u3000]*(?:上午|下午|中午|晚上|当晚)[，,]")
@@ -4733,7 +4777,8 @@ def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
     day (近日，…): a roundup of several events, each with its own day (none for those the text gives none)."""
     rec = ctx.rec
     first = next((k for k, (s, e) in enumerate(rec.sentences) if not rec.in_meta(s) and not rec.in_headline(s)), None)
-    if first is None or not _ROUNDUP_LEAD.match(ctx.text, rec.sentences[first][0]) or rec.sentence_of(date.start) == first:
+    if first is None or rec.sentence_of(date.start) == first or not (_ROUNDUP_LEAD.match(ctx.text, rec.sentences[first][0]) or (
+            _EACH_PLACE_LEAD.match(ctx.text, rec.sentences[first][0]) and not any(rec.sentence_of(d.start) == first for d in rec.dates))):
         return False
     if _PART_OF_DAY_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(hits[0].start)][0]) \
             and not any(date.end <= d.start < hits[0].start for d in rec.dates):
