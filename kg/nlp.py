@@ -5347,7 +5347,19 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             name = text[s:e]
         if text[s - 1 : s] == "驻":
             continue  # 中央人民政府驻|香港特别行政区联络办公室: an office named after its host
-        if name.endswith("中心") and (text[e : e + 1] in "小中学医幼" or text[e : e + 2] in ("城市", "城区") or name.endswith("副中心")):
+        if name.endswith(("领导小组", "领导小组办公室")) and (cut := _CONJOINED_CENTRAL.search(name)):
+            s, name = s + cut.end(), name[cut.end() :]  # 中央决策部署和|中央应对疫情工作领导小组: the group is the one after 和
+        if name.endswith(_ROOMS):
+            continue  # 武汉市客厅|方舱医院: a room's word, no department
+        if _CLAUSE_IN_ORG.search(name) and not _place_after_level(name):
+            k = [m.end() for m in _CLAUSE_IN_ORG.finditer(name)][-1]
+            if not grammar.org_ok(name) or not _body_after_clause(name[k:]):
+                continue  # 青州市去年一共办|, 自贸区与国际金融中心, 重庆某镇政府: a clause or two bodies, no one body
+            s, name = s + k, name[k:]  # 城区通往|北京冬奥组委, 天津市和|中央军委: the body the clause names after its verb
+        if name.endswith("委") and name[-2] not in "省市县区州镇乡" and text.startswith("员会", e) or name.endswith(_COMMITTEE_SHORT) and text.startswith("会", e) and not text.startswith(("会议", "会见", "会同", "会上"), e):
+            e = e + 2 if text.startswith("员会", e) else e + 1  # 北京市旅游发展委|员会, 雄安新区管委|会: the committee's name goes on
+            name = text[s:e]
+        if name.endswith("中心") and (text[e : e + 1] in "小中学医幼校卫" or text[e : e + 2] in ("城市", "城区") or name.endswith("副中心")):
             continue  # 卢湾一中心|小学: the name goes on; 副中心|城市, 城市副中心: a part of a city, no body
         if name[0] == "市" and text[max(0, s - 2) : s] == "直辖":
             continue  # 直辖|市委员会: the provinces and municipalities, no one city's committee
@@ -5390,6 +5402,31 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     opening = {a + 1 for a, _ in (m.span() for m in _TREATY_TITLE.finditer(text))} if "《" in text else set()
     untitled = _TREATY_TITLE.sub("", text) if opening else text
     return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and not _CLAUSE_VERB.search(n) and (s not in opening or n in untitled)]
+
+
+# What follows a place's level inside a read name where a clause ran into it: a conjunction (北京市与|国家知识产权局, 中央和|各级…),
+# a count or an indefinite (浦东新区一|农产品中心, 重庆某|镇政府), an adverb or a time (青州市去年一共|办, 重庆市已建成|…中心, 县都补齐|…),
+# a verb (湖南省永州市完善|政务服务中心, 前汪村利用|村委会, 城区通往|…组委); or a preposition before the place (以|市委, 兼|满洲省委)
+_CLAUSE_IN_ORG = re.compile(
+    r"(?:[省市县区州镇乡村]|中央)(?P<w>[和与]|一(?!站式|体化)|某|已|刚|都|曾|正在|去年|今年|当时|目前|首任|完善|利用|做|帮|通往)|某[省市县区州镇乡村]|^(?:以|兼)"
+)
+_CONJOINED_CENTRAL = re.compile(r"[和与](?=中央|中共|国务院)")  # 中央决策部署和|中央应对疫情工作领导小组
+_ROOMS = ("客厅", "大厅", "餐厅", "展厅", "门厅", "舞厅")  # 武汉市客厅|方舱医院: a room's word, not the 厅 of a department
+_COMMITTEE_SHORT = ("管委", "村委", "居委", "执委")  # 新区管委|会, 村委|会: the committee's 会 after its short form
+
+
+def _body_after_clause(rest: str) -> bool:
+    """Whether the words after a clause inside a read name are a body's whole name: one the table knows (中央军委) or a
+    place's body (北京冬奥组委, 满洲省委), not a bare kind (政务服务中心, 国际金融中心, 民办)."""
+    return rest in lexicons.organizations() or len(rest) >= 4 and lexicons.place_prefix(rest) is not None and grammar.org_ok(rest)
+
+
+def _place_after_level(name: str) -> bool:
+    """Whether every clause word ``_CLAUSE_IN_ORG`` finds in ``name`` opens a place (天津市|和平区, 河池市|都安…县,
+    随州市|曾都区): a place's own name, no clause."""
+    places = lexicons.places()
+    return all(m["w"] is not None and any(name[m.start("w") : m.start("w") + k] in places for k in (2, 3, 4, 5))
+               for m in _CLAUSE_IN_ORG.finditer(name))
 
 
 # A verb that opens a clause (going, meeting, winning, waging) inside a read name (英国并来到|议会, 两国元首步入|博物馆, 北京以视频方式会见|清华大学,

@@ -8095,3 +8095,35 @@ def test_a_party_named_with_a_pronoun_and_a_company_opening_with_an_adverbs_char
     """西班牙我们能党 (Podemos) and 均胜集团 are bodies, not a pronoun or an adverb run in (review rev56c)."""
     assert "西班牙我们能党" in _orgs("西班牙我们能党领导人伊格莱西亚斯表示，将参加选举。")
     assert "均胜集团" in _orgs("记者来到均胜集团，了解企业生产情况。")
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("这样的培训班，平阳市去年一共办了三百多期。", "平阳市去年一共办", None),
+    ("今年以来，江北省临川市完善政务服务中心的办事流程。", "江北省临川市完善政务服务中心", None),
+    ("当天凌晨，东城区一农产品中心批发市场发生火情。", "东城区一农产品中心", None),
+    ("该报记者曾向某镇政府摊派赞助费。", "某镇政府", None),
+    ("会上，河北省、天津市和中央军委联合参谋部负责人作了发言。", "天津市和中央军委", "中央军委联合参谋部"),
+    ("北京市与国家知识产权局对接，缩短了专利审查周期。", "北京市与国家知识产权局", "国家知识产权局"),
+    ("中央和各级教育实践活动领导小组要切实履行职责。", "中央和各级教育实践活动领导小组", None),
+    ("各地要把党中央决策部署和中央应对疫情工作领导小组要求落到实处。", "中央决策部署和中央应对疫情工作领导小组", "中央应对疫情工作领导小组"),
+    ("这条大道是主城区通往北京冬奥组委的主干道。", "城区通往北京冬奥组委", "北京冬奥组委"),
+    ("天津市和平区人民政府当天发布通告。", None, "天津市和平区人民政府"),
+])
+def test_o56c_a_clause_or_a_second_body_inside_a_place_led_name_is_no_body(text, not_want, want):
+    # o56c: a count, an adverb, a time, a verb or a conjunction after a place's level (平阳市去年一共|办, 天津市和|中央军委):
+    # a clause or two bodies ran into the pattern, no one body; a place after the level (天津市|和平区) is the name's own
+    got = _orgs(text)
+    assert not_want is None or not_want not in got
+    assert want is None or want in got
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("今天上午，临川市客厅方舱医院正式休舱。", "临川市客厅", None),
+    ("每天课间，平阳县红星中心校的学生们都要做操。", "平阳县红星中心", None),
+    ("平阳市旅游发展委员会主办的庙会今天开幕。", "平阳市旅游发展委", "平阳市旅游发展委员会"),
+])
+def test_o56c_a_place_led_name_whose_word_goes_on_is_read_whole_or_not_at_all(text, not_want, want):
+    # o56c: 客厅 is a room, 中心校 a school, 委员会 the committee's full word: the pattern stopped inside a longer word
+    got = _orgs(text)
+    assert not_want not in got
+    assert want is None or want in got
