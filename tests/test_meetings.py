@@ -11509,3 +11509,9 @@ def test_who_tells_a_reporter_about_a_meeting_afterwards_is_no_attendee():
                    "t.txt", published=PUBLISHED)
     (m,) = extract(doc, frozenset({"赵庆林"})).meetings
     assert ("赵庆林", "attendee") not in _roles(m)
+
+
+def test_one_who_hears_the_speeches_attends():
+    """X在听取发言时说: he hears the speeches, so he is there — an attendee, no speaker (review rev56a)."""
+    (m,) = _meetings("12日上午，市委书记张伟主持召开座谈会。市委副书记、市长王强在听取发言时说，要抓好落实。")
+    assert ("王强", "attendee") in _roles(m) and ("王强", "speaker") not in _roles(m)

@@ -259,6 +259,23 @@ def _removed_by_pronoun(ctx: Context, told: list[Appointment]) -> list[Appointme
     return out
 
 
+def _titled_hits(ctx: Context) -> tuple[list, set[int]]:
+    """The story's names with a title before them, in order, and where every name starts: what the removal and
+    resignation formulas read after a name."""
+    hits = sorted((h for h in ctx.rec.persons if h.titles and h.titles[-1].end <= h.start), key=lambda h: h.start)
+    return hits, {h.start for h in ctx.rec.persons}
+
+
+def _list_closing_on(text: str, h, hits: list) -> list:
+    """``h`` and each titled name of the 、|和-list that closes on it (副局长A、顾问B等多名高官已被解职), first to last."""
+    by_end = {g.end: g for g in hits}
+    listed = [h]
+    while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
+            prev := by_end.get(listed[0].titles[0].start - 1)) is not None:
+        listed.insert(0, prev)
+    return listed
+
+
 def _titled_records(ctx: Context, g, action: str, source: str, conf: float, date) -> list[Appointment]:
     """One record per title the story puts before the name ``g`` (the three rules that read the titles
     before a name as the posts taken away or given up), on ``date``."""
@@ -356,9 +373,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
     text, out = ctx.text, []
     if _REMOVED_ANYWHERE.search(text) is None:
         return out
-    hits = sorted((h for h in ctx.rec.persons if h.titles and h.titles[-1].end <= h.start), key=lambda h: h.start)
-    by_end = {h.end: h for h in hits}
-    starts = {h.start for h in ctx.rec.persons}
+    hits, starts = _titled_hits(ctx)
     for h in hits:
         m = _REMOVED_PASSIVE.match(text, h.end)
         if m is None or ctx.rec.in_meta(h.start) or any(h.end < s < m.end() for s in starts):
@@ -369,10 +384,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
                 or _not_asserted(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
             continue
         date = _told_date(ctx, h, m[0], None)
-        listed = [h]
-        while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
-                prev := by_end.get(listed[0].titles[0].start - 1)) is not None:
-            listed.insert(0, prev)
+        listed = _list_closing_on(text, h, hits)
         for g in listed:
             first = g.titles[0]
             if _former(text, first) or _cut(text, first):
@@ -470,17 +482,12 @@ def _resigned_plainly(ctx: Context) -> list[Appointment]:
     text, out = ctx.text, []
     if "辞" not in text:
         return out
-    hits = sorted((h for h in ctx.rec.persons if h.titles and h.titles[-1].end <= h.start), key=lambda h: h.start)
-    by_end = {h.end: h for h in hits}
-    starts = {h.start for h in ctx.rec.persons}
+    hits, starts = _titled_hits(ctx)
     for h in hits:
         m = _PLAIN_RESIGN.match(text, h.end)
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－") or any(h.end < s < m.end() for s in starts):
             continue
-        listed = [h]
-        while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
-                prev := by_end.get(listed[0].titles[0].start - 1)) is not None:
-            listed.insert(0, prev)
+        listed = _list_closing_on(text, h, hits)
         first = listed[0].titles[0]
         sentence = _sentence_opening(text, first.start)
         cs = _clause_start(text, first.start)
