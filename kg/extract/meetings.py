@@ -74,7 +74,8 @@ _CUES = (
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
-    # nor who sent someone (感谢X派特使出席就职仪式, 派代表参加: the envoy attends, unnamed)
+    # nor who sent someone (感谢X派特使出席就职仪式, 派代表参加: the envoy attends, unnamed); who hears the speeches and
+    # speaks then is there (在聆听发言时说; not …中, the chair's 在听取发言中不时插话)
     ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在(?:认真)?(?:听取|聆听)了?[^，,。；;]{0,8}?发言(?:时|后|之后)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座|(?<![将要])(?:走上|走向|来到)了?(?=(?:部长|代表|委员)通道)"
                              # who is sworn in at a ceremony (X和Y24日在国民代表大会上正式宣誓就职): there
                              r"|(?<=[日号天])在[^，,。；;在前“”]{2,20}?上?(?:正式)?宣誓就职(?=[，,。；;]|$)"
