@@ -304,6 +304,16 @@ def test_elected_again_or_unanimously():
     assert not any(a.person == "里莫夫" for a in x.appointments)
 
 
+def test_a_list_of_the_elect_before_one_cue():
+    # 主持人宣布：|A、B、C当选为Y: each name of a list opening its clause is elected (a name the recogniser
+    # left, 阿不都热合曼-艾买提, is one item whole); a list after a verb (祝贺A、B当选) is not read here
+    got = _actions("主持人宣布：\n赵振华当选为省人民代表大会常务委员会主任；王建国、阿不都热合曼-艾买提、孙立华当选为省人民代表大会常务委员会副主任。")
+    assert got == {("赵振华", "省人民代表大会常务委员会主任", "appointed"), ("王建国", "省人民代表大会常务委员会副主任", "appointed"),
+                   ("阿不都热合曼-艾买提", "省人民代表大会常务委员会副主任", "appointed"), ("孙立华", "省人民代表大会常务委员会副主任", "appointed")}
+    got = _actions("大会表决后，王建国、孙立华当选为市政协副主席。")
+    assert {p for p, _, _ in got} >= {"王建国", "孙立华"}
+
+
 def test_the_subject_of_elected_two_clauses_back():
     # X…，当选Y: the sentence's subject is elected, his clause opening it (a frame before it names no one);
     # one he beats is not; words said, or an election still to come, elect no one; 下届 is no part of the post

@@ -115,8 +115,30 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
         if not past and _told_of_past(ctx, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, told_to):
             continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
         end = _PARTY_END.search(text, m.end())
-        out += _records(ctx, action, [(p, q)], m.end(), end.start() if end else len(text))
+        names = _elected_list(ctx, known, p) + [(p, q)] if m.groupdict().get("elected") and q == m.start() else [(p, q)]
+        out += _records(ctx, action, names, m.end(), end.start() if end else len(text))
     return out
+
+
+_LIST_OPENS = "；;。：:，,\n\u3000 "  # where a list of the elect opens its clause (宣布：|A、B当选为…; …；|A、B当选为…; 表决后，|A、B当选…)
+
+
+def _elected_list(ctx: Context, known, p: int) -> list[tuple[int, int]]:
+    """The names of a 、-list closing on the name at ``p`` before 当选 (张三、李四、王五当选为…副委员长): each is
+    elected too; only a list of names alone that opens its clause, else none (祝贺A、B当选: read elsewhere)."""
+    text, found = ctx.text, []
+    while p > 0 and text[p - 1] == "、":
+        e = p - 1
+        s = next((h.start for h in ctx.rec.persons if h.end == e), None)
+        if s is None:  # a name the recogniser left: the whole item between two marks is one (艾力更-依明巴海)
+            s = max(text.rfind(ch, 0, e) for ch in _LIST_OPENS + "、") + 1
+            if not 2 <= e - s <= 12 or grammar.name_end(text, s, known, extra=("、",), min_strength=2) != e:
+                s = None
+        if s is None:
+            return []
+        found.insert(0, (s, e))
+        p = s
+    return found if found and (p == 0 or text[p - 1] in _LIST_OPENS) else []
 
 
 _NO_LONGER = lexicons.guarded(r"不再(?:担任|兼任)")
