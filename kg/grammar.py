@@ -430,6 +430,10 @@ def name_end(
             if q - last >= 3 and text[q - 1] in _GOES_TO and any(text[q : q + k] in lexicons.places() for k in (2, 3)):
                 break  # 白玛·次仁|到青海: a verb of going before a place is no syllable
             strength = dotted_edge(text, q, extra)
+            if _syllable_then_at(text, q):
+                strength = min(strength, 1)  # 叶甫盖尼·波杜布|内在叙利亚: 内在 "inner" is no word before a place, 内 the last syllable
+            elif q - last >= 2 and _syllable_then_at(text, q - 1):
+                strength = max(strength, 2)  # 叶甫盖尼·波杜布内|在叙利亚: 在 before the place is the edge
             if _common_word(text[q - 1 : q + 2], 20):
                 strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters
             vouched = strength < 1 and (any(dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q) if _goes_on_apart(text, i + q - p, q)) or (
@@ -1116,6 +1120,15 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
         if _SEES_OFF.match(text, q):
             strength = 2  # 泰国副总理颂奇|到曼谷…机场送行: one who goes to the airport to see a guest off or meet him
+        if q - p >= 2 and text[q : q + 1] == "任" and any_role().match(text, q + 1 + (text[q + 1 : q + 2] in "副代")):
+            cands.append((2, -q))
+            break  # 领导人贝内特|任总理: "takes the post of" before a role, no syllable (a name never runs into it)
+        if q - p >= 2 and text.startswith(_ENTERS, q):
+            cands.append((2, -q))
+            break  # 防卫大臣小野寺五典|进场: entering or leaving a venue, no syllables (a name never runs into it)
+        if q - p >= 2 and text[q : q + 1] in "两俩" and any_role().match(text, q + 1):
+            cands.append((2, -q))
+            break  # 主席图斯克、主席容克|两主席: how many hold the title, no syllable
         if _CALLED.match(text, q):
             cands.append((2, -q))
             break  # 马克龙|通了话, 普京|通电话: a phone call after the name, no syllable (a name never runs into it)
@@ -1221,6 +1234,7 @@ def _dashed_tail(text: str, q: int, dotted: bool = False) -> int:
 
 
 # Verbs of harm that befalls one (大使遇袭, 总统遇刺): the predicate right after a title, never a name.
+_ENTERS = ("进场", "入场", "退场", "离场", "登场")  # entering or leaving a venue, after the one who does
 _BEFALLS = ("遇袭", "遇刺", "遇害", "遇难", "遇险", "遭袭", "遭刺")
 _TERM_OPENS = ("首任", "前任", "现任", "候任", "新任", "继任", "时任", "第一任")  # which holder of a post, before its title
 # Head-of-state and government titles that follow a foreign leader's name when two leaders are
@@ -1280,6 +1294,17 @@ def paired_with_leader(text: str, s: int) -> bool:
 
 
 _CONJUNCTIONS_ACROSS = frozenset({"以及", "并且", "而且"})  # two-character conjunctions whose first character a name could take
+
+
+def _syllable_then_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` and the 在 after it make an attributive word of the dictionary (内在) and a state or place
+    follows 在: the preposition of where, after a name's last syllable (…·波杜布内|在叙利亚), no word of two.
+
+    >>> _syllable_then_at("波杜布内在叙利亚采制", 3), _syllable_then_at("内在动力", 0)
+    (True, False)
+    """
+    return text[i + 1 : i + 2] == "在" and lexicons.common_words().get(text[i : i + 2]) == "b" and bool(
+        lexicons.country_at(text, i + 2) or any(text[i + 2 : i + 2 + k] in lexicons.places() for k in (2, 3)))
 
 
 def japanese_name_end(text: str, p: int) -> int | None:

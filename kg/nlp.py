@@ -942,12 +942,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
                 (last := _SEPARATED.split(text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
-        if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 and (
+        if q is None and not m.group().endswith(_COLLECTIVE) and (f := _kin_cut(text, p, grammar.foreign_name_end(text, p, known))) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 and (
                 _syllables_mostly(text[p:f]) or lexicons.common_words().get(text[p:f], "nr").startswith("nr")) or (
-                (grammar.right_strength(text, f) >= 2.5 and _syllables_mostly(text[p:f]) or _SCORE.match(text, f)) and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
+                (grammar.right_strength(text, f) >= 2.5 and _syllables_mostly(text[p:f]) or _SCORE.match(text, f) or text.startswith(grammar.KIN_OF, f)) and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
                 lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not _phrase_within(text[p:f]) and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL + "|[了的是在和与及]", text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
+            # (医生贝熙业|之子, 老战士筒井重雄|之子: whose kin follows, a person however the name is written)
             # (once before punctuation, it is written in transliteration characters: not 运动员|无光感，, 女子|竞速赛，, 为农民|谋福祉，; twice, a noun of the
             # dictionary only so: not 女子|特警队 …特警队)
             # (never after 同胞, 群众: our own people, 为同胞|谋福祉 a verb and its object; never across a particle: 专家扎下了根, a verb phrase said twice)
@@ -1215,6 +1216,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 解除其看守|总理职务: the pronoun "his" before what he holds opens no name
             if name[-1] in "向对给把被跟" and name not in known:
                 continue  # 用几杯水向|总书记展示: a preposition before the title ends no name
+            if name[-1] in "两俩二三" and text[p - 1 : p] == "、" and name not in known:
+                continue  # 同图斯克、容克两|主席: how many the list before the title counts, no syllable of a name
             if k >= 3 and name[-1] in grammar.SAID and name not in known:
                 continue  # 王刚说|总书记…: the verb of saying ends no name, what was said follows it
             if "驻" in name:
@@ -2986,6 +2989,17 @@ _TRANSLIT_CHARS = frozenset(
 
 
 _KIN_AFTER_SYLLABLES = re.compile(r"之[子女妻]$")
+
+
+def _kin_cut(text: str, p: int, f: int | None) -> int | None:
+    """``f`` less a kin word it ends in (医生贝熙业|之子，: whose son, no syllables of the name); None stays None.
+
+    >>> _kin_cut("医生贝熙业之子，", 2, 7), _kin_cut("男子斯科特，", 2, 5)
+    (5, 5)
+    """
+    if f is not None and f - p >= 4 and text.endswith(grammar.KIN_OF, p, f):
+        return f - 2
+    return f
 
 
 def _syllables_mostly(name: str) -> bool:

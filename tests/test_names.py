@@ -1645,3 +1645,32 @@ def test_a_name_cut_where_a_verb_opens_on_its_last_syllable_is_the_longer_one_th
     assert got == {"那顺满都拉"}
     # a title or a word after every mention is no syllable of the name
     assert "王宏宇总理" not in _persons("王宏宇总理说，要抓好春耕。王宏宇总理强调，要保障供应。")
+
+
+@pytest.mark.parametrize("text, name, bad", [
+    ("新一届政府由六个政党组成，以色列右翼联盟领导人卡兹特任总理，拉比诺任副总理。", "卡兹特", "卡兹特任"),
+    ("抗议民众试图阻止日本防卫大臣川上秀典进场，并与警察发生冲突。", "川上秀典", "川上秀典进场"),
+    ("我期待同欧洲理事会主席托马斯克、欧盟委员会主席容卡两主席深入交换意见。", "容卡", "容卡两"),
+])
+def test_a_verb_or_count_after_a_titled_foreign_name_is_no_syllable(text, name, bad):
+    # 领导人X|任总理: "takes the post of" before a role; 大臣X|进场: entering the venue; 主席X|两主席: how many hold it (n57)
+    got = _persons(text)
+    assert name in got and bad not in got
+
+
+def test_a_count_closing_a_list_before_a_title_is_no_syllable():
+    # 同X、Y|两主席: the count of the pair before their shared title, no name ending in 两 (n57)
+    assert not any(n.endswith("两") for n in _persons("我期待同托马斯克、容卡两主席等欧盟新一届领导人深入交换意见。"))
+
+
+def test_whose_kin_after_a_designated_foreign_name_reads_the_name():
+    # 医生X|之子, 老战士X|之子: whose son closes the name, however it is written, in a story of foreign friends (n57)
+    text = "纪念活动邀请了援助中国抗战的法国医生葛德林之子，和日本籍八路军老战士高桥重雄之子，共同回顾那段岁月。"
+    got = _persons(text)
+    assert "葛德林" in got and "高桥重雄" in got and not any(n.endswith("之子") for n in got)
+
+
+def test_a_syllable_before_where_closes_a_dotted_name():
+    # X·Y内|在叙利亚: 内在 is no word before a place, 内 the last syllable and 在 the edge (n57)
+    got = _persons("这条报道由俄罗斯电视台的战地记者谢尔盖·伊万诺内在叙利亚北部采制。")
+    assert "谢尔盖·伊万诺内" in got and "谢尔盖·伊万诺" not in got
