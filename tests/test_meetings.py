@@ -11515,3 +11515,12 @@ def test_one_who_hears_the_speeches_attends():
     """X在听取发言时说: he hears the speeches, so he is there — an attendee, no speaker (review rev56a)."""
     (m,) = _meetings("12日上午，市委书记张伟主持召开座谈会。市委副书记、市长王强在听取发言时说，要抓好落实。")
     assert ("王强", "attendee") in _roles(m) and ("王强", "speaker") not in _roles(m)
+
+
+def test_ro57_who_joins_an_audience_is_not_at_a_sitting_of_the_same_trip():
+    """X与…代表座谈。…X会见…嘉宾。Y参加会见: Y joins the audience the story names so, not the sitting told before it (ro57)."""
+    ms = _roles_by_name("在厦门期间，全国政协主席张伟还到企业调研，并与在当地创业的青年代表座谈。"
+                        "论坛开幕前，张伟会见了出席论坛的部分嘉宾。全国政协副主席李明参加会见。")
+    (audience,) = [r for n, r in ms.items() if n.startswith("会见")]
+    (sitting,) = [r for n, r in ms.items() if n.endswith("座谈")]
+    assert ("李明", "attendee") in audience and ("李明", "attendee") not in sitting

@@ -2610,8 +2610,11 @@ def _for_meeting(
         # (nor is a bare X等出席。 unless it follows the ceremony's own sentence: …出席…签字仪式。X、Y等出席。)
         joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end)
                        or _BARE_CUE.match(ctx.doc.text, p.cue.end) and p.cue.sentence - 1 in told)
+    # 参加会见 joins an audience the story names so, not a sitting of the same trip (汪洋会见…嘉宾。Y参加会见。…与台湾青年代表座谈;
+    # but 李建国等会见时在座 in a story of talks and no audience named so: the talks')
+    met = any("会见" in a for a in audiences)
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
-                   or name.startswith("接见") == (verb[0] == "接见"))
+                   or name.startswith("接见") == (verb[0] == "接见") and (verb[0] != "会见" or "会见" in name or not met))
     seen, out = set(), []
     for p in audiences[name][1] + joined + own:
         if (p.person, p.role) not in seen:
