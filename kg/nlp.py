@@ -7091,7 +7091,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = [h for h in persons if h.name not in lexicons.ARMED_GROUPS]  # 法塔赫与哈马斯…, 法塔赫表示: a movement, never a person
     persons = [h for h in persons if not _predicate_as_name(h.name)]  # 财长|取下了…, 市民|手举写有…: what the holder does, no name
     persons = _settlements_named(text, [h for h in persons if not _addressed_only(h.name) and not _diminutive_of_whole(text, h.name)])
-    persons = _uncut(text, _unglued(text, persons, known), known)
+    persons = _uncut(text, _unglued(text, _unaddressed(text, persons), known), known)
     if tagger:
         from kg import tagger as lac
 
@@ -7115,11 +7115,11 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
 # A one-character verb or adverb that the name before it swallows (普京|写给…, 敏瑞|率多名部长, 蒂勒森|亲赴机场,
 # 罗格|用“…”, 英拉|所牵涉, 贝内特|任总理, 容克|两主席, 安倍晋三|却似乎, 罗阳|常说), and two-character verbs of
 # standing in for a post (侯赛因·阿尔努斯|代行总理职权).
-_GLUED_ONE = frozenset("率写亲用先所任两却常参迎")  # (not 因: 莫莱因, 阿卜杜拉因 end with it)
+_GLUED_ONE = frozenset("率写亲用先所任两却常参迎访")  # (not 因: 莫莱因, 阿卜杜拉因 end with it; 访: 马蒂斯|访日期间)
 _GLUED_TWO = ("代行", "暂代", "兼任", "出任", "接任", "继任", "担任")
 # …of them, those no transliteration nor Chinese given name ends with: after a transliterated name the tail is the
 # verb's even where the story vouches for no shorter name (敏瑞|率…, 蒂勒森|亲赴…, 侯赛因·阿尔努斯|代行…)
-_NEVER_LAST = frozenset("率写亲用所两却迎") | frozenset(_GLUED_TWO)
+_NEVER_LAST = frozenset("率写亲用所两却迎访") | frozenset(_GLUED_TWO)
 
 
 def _unglued(text: str, hits: list[PersonHit], known: frozenset[str]) -> list[PersonHit]:
@@ -7226,6 +7226,31 @@ def _ends_headline(text: str, p: int, q: int) -> bool:
     """Whether ``text[p:q]`` ends a line with no stop nor space (a headline: 中国选手夺两金) and is never written again."""
     s = text.rfind("\n", 0, p) + 1
     return text.startswith("\n", q) and not _HEADLINE_STOPS.search(text, s, q) and text.count(text[p:q]) == 1
+
+
+# Forms of address written after a name (伍某阿妈, 王五大爷): kin words the story may also write alone for the same
+# person (阿妈都要跑来看), never a name's last syllables.
+_ADDRESS_AFTER = ("阿妈", "阿爸", "阿爹", "阿公", "阿奶", "阿爷", "阿伯", "阿叔", "阿婶", "阿嫂", *sorted(_KIN_ADDRESS))
+
+
+def _unaddressed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """The hits without a form of address read onto the name's end (村民伍某阿妈|特意…), where the story also writes
+    the form alone, with no name before it (，阿妈都要…), or the name without it: the name is the part before.
+
+    >>> t = "村民伍巫甲阿妈端来了开水。阿妈说，电通了。"
+    >>> [h.name for h in _unaddressed(t, [PersonHit(2, 7, "伍巫甲阿妈", via="group")])]
+    ['伍巫甲']
+    """
+    out = []
+    for h in hits:
+        addr = next((a for a in _ADDRESS_AFTER if h.name.endswith(a) and len(h.name) - len(a) >= 2), None)
+        if addr is not None:
+            short = h.name[: -len(addr)]
+            alone = any(not "\u4e00" <= text[i - 1 : i] <= "\u9fff" for i in grammar.occurrences(text, addr))
+            if alone or _vouched_alone(text, short, addr, ()):
+                h = dataclasses.replace(h, end=h.end - len(addr), name=short)
+        out.append(h)
+    return out
 
 
 def _addressed_only(name: str) -> bool:

@@ -11515,3 +11515,11 @@ def test_one_who_hears_the_speeches_attends():
     """X在听取发言时说: he hears the speeches, so he is there — an attendee, no speaker (review rev56a)."""
     (m,) = _meetings("12日上午，市委书记张伟主持召开座谈会。市委副书记、市长王强在听取发言时说，要抓好落实。")
     assert ("王强", "attendee") in _roles(m) and ("王强", "speaker") not in _roles(m)
+
+
+def test_the_leader_of_a_received_group_is_named_without_his_and_he():
+    """会见…会长X和他率领的…代表团, X unread: the leader attends, named X (not X和他)."""
+    (m,) = _meetings("央视网消息：国务院总理王宏伟12日会见日本前众议长、国际贸易促进协会会长山田太郎和他率领的日本经济界大型代表团。")
+    people = {p.person for p in m.participants}
+    assert "山田太郎" in people and not any(p.endswith(("和他", "和")) for p in people)
+
