@@ -838,6 +838,7 @@ def test_a_living_persons_comma_chain_is_not_read_back(text, name, not_want):
     ("老挝副总统潘坎率多名内阁部长到机场送行。", "潘坎", "潘坎率"),
     ("美国国务卿哈蒙德亲赴机场迎接。", "哈蒙德", "哈蒙德亲"),
     ("总统宣布由交通部长穆萨·贝拉努代行总理职权。", "穆萨·贝拉努", "穆萨·贝拉努代行"),
+    ("有报道说，美国国防部长哈蒙德访日期间作出承诺。哈蒙德还表示愿意加强合作。", "哈蒙德", "哈蒙德访"),
 ])
 def test_a_one_character_verb_after_a_titled_name_is_no_syllable(text, name, glued):
     """写给, 率多名, 亲赴, 代行总理职权: the verb or adverb after the name is the clause's, not the name's last character."""
@@ -867,3 +868,10 @@ def test_a_contest_won_ends_the_losers_title():
     # 以显著优势战胜|现任总统X: the verb of winning is no part of the body of the loser's title (w56, wide111)
     got = _posts("选举中，哈桑以较大优势战胜现任过渡政府总统阿卜迪，当选新一任总统。")
     assert ("阿卜迪", "过渡政府总统") in got and not any("战胜" in t for _, t in got)
+
+
+def test_a_form_of_address_after_a_name_is_no_part_of_it():
+    """村民吉木嘎阿妈特意端来了开水 … 阿妈都要跑来看: 阿妈 is how the story calls her (it writes it alone too), the name is 吉木嘎."""
+    from kg.nlp import recognise
+    found = {h.name for h in recognise("看着工人们在忙活，村民吉木嘎阿妈特意端来了开水。吉木嘎阿妈住在山顶上。施工的时候，阿妈都要跑来看。").persons}
+    assert "吉木嘎" in found and "吉木嘎阿妈" not in found

@@ -11524,3 +11524,44 @@ def test_ro57_who_joins_an_audience_is_not_at_a_sitting_of_the_same_trip():
     (audience,) = [r for n, r in ms.items() if n.startswith("会见")]
     (sitting,) = [r for n, r in ms.items() if n.endswith("座谈")]
     assert ("李明", "attendee") in audience and ("李明", "attendee") not in sitting
+
+
+def test_the_leader_of_a_received_group_is_named_without_his_and_he():
+    """会见…会长X和他率领的…代表团, X unread: the leader attends, named X (not X和他)."""
+    (m,) = _meetings("央视网消息：国务院总理王宏伟12日会见日本前众议长、国际贸易促进协会会长山田太郎和他率领的日本经济界大型代表团。")
+    people = {p.person for p in m.participants}
+    assert "山田太郎" in people and not any(p.endswith(("和他", "和")) for p in people)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a festival of culture or tourism is a show for visitors, which no reader counts (audit 61: a tulip festival)
+    ("央视网消息：第六届南山牡丹文化节今天开幕，共展出300万株牡丹。", set()),
+    ("央视网消息：2024东川国际旅游节今天开幕，游客可以参加多项活动。", set()),
+    # an arts festival is kept, as the golds split on it (wide102 kept its 文化艺术节)
+    ("央视网消息：首届东川湾区文化艺术节昨晚在广州开幕，期间将举行艺术精品巡演。", {("首届东川湾区文化艺术节", "2024-04-12")}),
+])
+def test_a_festival_of_culture_or_tourism_is_no_meeting(text, found):
+    assert {(m.name, m.date_text) for m in _meetings(text)} == found
+
+
+def test_an_attendance_praised_in_talks_is_no_meeting_of_their_day():
+    """我赞赏X总统出席…对话会: the dialogue was held before the talks; the talks' day is not its day."""
+    hits = find_meetings("国家主席王宏伟12日同西川总统穆勒举行会谈。王宏伟指出，我赞赏穆勒总统出席南洋国家领导人对话会并提出重要建议。")
+    assert not any(h.reported for h in hits if h.name.endswith("对话会"))
+
+
+def test_a_meeting_another_body_acts_upon_is_cited_not_held():
+    """空军结合刚刚召开的第十三次党代表大会进行部署: background to the story, no meeting it tells."""
+    ms = _meetings("央视网消息：各部队迅速行动。东部战区结合刚刚召开的第五次党代表大会进行部署，深入学习讲话精神。")
+    assert not any(m.name.endswith("党代表大会") for m in ms)
+
+
+def test_a_bodys_name_runs_on_before_the_years_an_anniversary_counts():
+    (m,) = _meetings("央视网消息：东川解放70周年纪念活动新闻中心今天举行第三次发布会，邀请专家解读历史。")
+    assert m.name == "东川解放70周年纪念活动新闻中心第三次发布会" and m.date_text == "2024-04-13"
+
+
+def test_a_meeting_told_first_in_history_is_named_by_its_body():
+    """国际奥委会12日召开历史上首次线上全会: the body's plenary, not the words that count it."""
+    (m,) = _meetings("受疫情影响，国际奥委会12日召开历史上首次线上全会。主席巴赫表示，筹备工作进展显著。")
+    assert m.name == "国际奥委会全会" and m.date_text == "2024-04-12"

@@ -3025,8 +3025,9 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
-_LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|代表))(?:一行)?")
-_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|管治团队))(?:一行|全体成员|主要成员)?$")  # 参、众两院访华代表团
+_LED_GROUP = re.compile(r"(?:等|(?:及其|[和与][他她]们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|代表))(?:一行)?")
+# (its leader's 和他/及其 with it: 会见…会长X和他率领的…代表团, X unread, is no name 和他)
+_LED_BY_ONE = re.compile(r"(?:及其|[和与][他她]们?)?(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|管治团队))(?:一行|全体成员|主要成员)?$")  # 参、众两院访华代表团
 # the group a guest heads, told 以X(会长)为团长的…代表团 / 以X为首的…代表团 (its members too: …访京团全体成员)
 _HEADED = re.compile(r"为(?:团长|首)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|交流团)(?:全体成员|主要成员)?)(?:一行)?$")
 _HEADED_BY = re.compile(r"以[^，,。；;：:为]{2,40}")  # 以 + the leader(s) and their roles, before 为团长
@@ -3244,7 +3245,7 @@ _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见|" + _CAL
 # one the story tells as dead (普密蓬生前的住所, 西哈努克太皇不幸病逝, 向X遗体三鞠躬, 已故X): at no call nor audience
 _TOLD_DEAD = re.compile(r"(?:太皇|国王|陛下|先生|同志|女士|太后|亲王|王子|公主)?(?:不幸)?(?:生前|遗体|灵柩|灵前|逝世|去世|病逝|辞世)")
 _GUESTS_JOINED = re.compile(r"、|和|及|以及")  # right after a guest's name: the next of the list follows (titled or not)
-_LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
+_LED_OPENS = re.compile(r"(?:及其|[和与][他她]们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 # guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
 # a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
 # (not the 和 of a word: 中非共和国, 共和党, 和平, 和谐)
