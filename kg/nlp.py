@@ -5325,6 +5325,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                                       or text[at + 1 : e] in ("地委", "盟委") or text[at - 1 : at].isdigit() or text.startswith(_LEVEL_RANGE, at + 1)):
             continue  # 区域发展格局, 省级人大常委, 区级政府主办, 两级党委, 以省会城市为中心, 四川的县|地委, 第18|区…警察局, 省以下…法院: no body
             # (but 郴州市|民族宗教局, 县|城市管理局: a word opens after the level)
+        if name[0] in "省市县区" and text[s - 1 : s] == "级":
+            continue  # 副省级|市政协, 地级|市政府: every city of a rank, no one city's body
         if name[0] in _LEVELS and _PLURAL_LEVELS.match(text, _level_run(text, s)):
             continue  # 市县乡党委, 县乡政府: the bodies of every locality of those levels, no one body
         if name[0] in "省市县区州" and not _RELATIVE_BODY.fullmatch(name) and s and "\u4e00" <= text[s - 1] <= "\u9fff":
@@ -6979,6 +6981,8 @@ def _counted_or_placed(mid: str) -> bool:
     (伊拉克上一次|议会, 美国一些|国会议员, 英国…援引一位|工党, 伊拉克北部|…工人党, 黎巴嫩境内|真主党): another
     body, or the state's house told of in a clause, never a party's own name."""
     words, i = lexicons.common_words(), 0
+    if re.search(r"[一二三四五六七八九十两几多各\d]国$", mid):
+        return True  # 赞比亚、…、柬埔寨六国|议会: the states counted, each one's house (六国 a word of the list, no count to it)
     while i < len(mid):
         w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words), mid[i])
         if words.get(w, "")[:1] in ("m", "r", "f", "s") and not (w == "我们" and len(mid) <= 3):

@@ -8154,3 +8154,12 @@ def test_o57_a_place_or_a_body_is_read_from_its_own_start(text, not_want, want):
 def test_o57_a_hall_a_meeting_a_service_or_an_exchange_is_no_body(text, not_want):
     # o57: 人大|会堂 is a hall, 现场办|公会 a meeting, 跨省通办 a service, 党际 交流 between parties: the pattern read a body's word
     assert not_want not in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_want"), [
+    ("老挝、越南、蒙古、柬埔寨四国议会代表出席座谈会。", "柬埔寨四国议会"),
+    ("各省区市政协、副省级市政协负责同志列席会议。", "市政协"),
+])
+def test_o57_every_state_or_city_of_a_count_or_a_rank_is_no_one_body(text, not_want):
+    # o57: 四国|议会 is each counted state's house, 副省级|市政协 every city of that rank's: no one body
+    assert not_want not in _orgs(text)
