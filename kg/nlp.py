@@ -5358,17 +5358,21 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if head and head not in places and head + name[level.start()] not in places:
             # 要认真抓好省委 -> 省委, 由海南省人民政府 -> 海南省人民政府: only a known place may come before the level
             s += level.start()
-            s -= _place_before(text, s, name[level.start()], range(len(head) - 1, 1, -1))
+            s -= _place_before(text, s, name[level.start()], range(max(len(head) - 1, 7), 1, -1))  # (新疆维吾尔自治|区委: a place may open before the match)
             name = text[s:e]
         at = s + (level.start() if level and name[0] not in "省市县区州" else 0)  # the level's own word: 市中心, not 安巴尔|省
         if at < len(text) and text[at] in "省市县区" and (text.startswith(_LEVEL_OPENS_WORD, at) and text[at + 1 : at + 3] not in lexicons.common_words() or name.endswith(_NOT_UNIT_ENDING) or re.search("[两三四五几各多]级", name)
                                       or text[at + 1 : e] in ("地委", "盟委") or text[at - 1 : at].isdigit() or text.startswith(_LEVEL_RANGE, at + 1)):
             continue  # 区域发展格局, 省级人大常委, 区级政府主办, 两级党委, 以省会城市为中心, 四川的县|地委, 第18|区…警察局, 省以下…法院: no body
             # (but 郴州市|民族宗教局, 县|城市管理局: a word opens after the level)
+        if name[0] in "省市县区" and text[s - 1 : s] == "级":
+            continue  # 副省级|市政协, 地级|市政府: every city of a rank, no one city's body
         if name[0] in _LEVELS and _PLURAL_LEVELS.match(text, _level_run(text, s)):
             continue  # 市县乡党委, 县乡政府: the bodies of every locality of those levels, no one body
         if name[0] in "省市县区州" and not _RELATIVE_BODY.fullmatch(name) and s and "\u4e00" <= text[s - 1] <= "\u9fff":
-            if k := _place_before(text, s, name[0], (7, 6, 5, 4, 3, 2, 1)):
+            if (k := _place_before(text, s, name[0], (7, 6, 5, 4, 3, 2, 1))) and _new_area_tail(text, s, k):
+                k += 1 + _place_before(text, s - k - 1, "", (4, 3, 2))  # (河北)雄安|新区管委会, 贵安|新区: a new area's name whose tail is a county's short form (安新)
+            if k:
                 s -= k  # 山东|省德州市审计局: the place the level belongs to
                 name = text[s:e]
             elif text[s - 1] not in _BEFORE_BODY and text[s - 1] not in "省市县区州" and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 3), s)):
@@ -5391,6 +5395,10 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + cut.end(), name[cut.end() :]  # 中央决策部署和|中央应对疫情工作领导小组: the group is the one after 和
         if name.endswith(_ROOMS):
             continue  # 武汉市客厅|方舱医院: a room's word, no department
+        if name.endswith("人大") and text.startswith("会堂", e) or name.endswith("办") and (text[e : e + 1] == "公" or name.endswith("通办")):
+            continue  # 海南省人大|会堂: a hall; 雄安新区规划建设现场办|公会: a meeting; 京津跨自贸区通办: a service (一网通办), no office
+        if name.startswith("年") and text[s - 1 : s].isdigit():
+            s, name = s + 1, name[1:]  # 2019|年中央巡视工作领导小组: the year's word is no part of the group's name
         if _CLAUSE_IN_ORG.search(name) and not _place_after_level(name):
             k = [m.end() for m in _CLAUSE_IN_ORG.finditer(name)][-1]
             if not grammar.org_ok(name) or not _body_after_clause(name[k:]):
@@ -5453,6 +5461,13 @@ _CLAUSE_IN_ORG = re.compile(
 _CONJOINED_CENTRAL = re.compile(r"[和与](?=中央|中共|国务院)")  # 中央决策部署和|中央应对疫情工作领导小组
 _ROOMS = ("客厅", "大厅", "餐厅", "展厅", "门厅", "舞厅")  # 武汉市客厅|方舱医院: a room's word, not the 厅 of a department
 _COMMITTEE_SHORT = ("管委", "村委", "居委", "执委")  # 新区管委|会, 村委|会: the committee's 会 after its short form
+
+
+def _new_area_tail(text: str, at: int, k: int) -> bool:
+    """Whether the place of ``k`` characters before a 区 at ``text[at]`` is the tail of a new area's name (雄安|新区: 安新 is
+    a county, 安新县, whose short form ends in 新), not a district the place list knows by that name (浦东新区)."""
+    place = text[at - k : at]
+    return text[at] == "区" and place.endswith("新") and place + "区" not in lexicons.places() and at > k and _cjk(text[at - k - 1])
 
 
 def _body_after_clause(rest: str) -> bool:
@@ -6266,7 +6281,7 @@ def _lone_ministries(text: str) -> list[tuple[int, int, str]]:
 
 
 _PARTY_RE = re.compile(lexicons.alternation(lexicons.FOREIGN_PARTIES))
-_PARTY_WORD_AFTER = frozenset("委员组支派人性务内外建史章纪校风政报籍龄费课")  # 党委, 党员, 民主党派: another word
+_PARTY_WORD_AFTER = frozenset("委员组支派人性务内外建史章纪校风政报籍龄费课际")  # 党委, 党员, 民主党派, 党际交流: another word
 
 
 def _foreign_parties(text: str) -> list[tuple[int, int, str]]:
@@ -7006,6 +7021,8 @@ def _counted_or_placed(mid: str) -> bool:
     (伊拉克上一次|议会, 美国一些|国会议员, 英国…援引一位|工党, 伊拉克北部|…工人党, 黎巴嫩境内|真主党): another
     body, or the state's house told of in a clause, never a party's own name."""
     words, i = lexicons.common_words(), 0
+    if re.search(r"[一二三四五六七八九十两几多各\d]国$", mid):
+        return True  # 赞比亚、…、柬埔寨六国|议会: the states counted, each one's house (六国 a word of the list, no count to it)
     while i < len(mid):
         w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words), mid[i])
         if words.get(w, "")[:1] in ("m", "r", "f", "s") and not (w == "我们" and len(mid) <= 3):

@@ -8127,3 +8127,39 @@ def test_o56c_a_place_led_name_whose_word_goes_on_is_read_whole_or_not_at_all(te
     got = _orgs(text)
     assert not_want not in got
     assert want is None or want in got
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("会议审议了《关于2020年中央巡视工作领导小组工作要点的报告》。", "年中央巡视工作领导小组", "中央巡视工作领导小组"),
+    ("双方代表与雄安新区管委会签署了战略合作协议。", "安新区管委会", "雄安新区管委会"),
+    ("河北雄安新区党工委今天召开扩大会议。", "安新区党工委", "河北雄安新区党工委"),
+    ("自治区党委常委会议前，中共新疆维吾尔自治区委员会发出通知。", "维吾尔自治区委", "新疆维吾尔自治区委"),
+    ("安新县人民政府当天发布通告。", None, "安新县人民政府"),
+])
+def test_o57_a_place_or_a_body_is_read_from_its_own_start(text, not_want, want):
+    # o57: a year's digits before a central group (2020年|中央…), a new area whose tail is a county's short form (雄|安新区),
+    # a region named longer than the pattern's reach (新疆|维吾尔自治区委): the name opens where the place's own name does
+    got = _orgs(text)
+    assert not_want is None or not_want not in got
+    assert want is None or want in got
+
+
+@pytest.mark.parametrize(("text", "not_want"), [
+    ("庆祝大会今天上午在临川省人大会堂隆重举行。", "临川省人大"),
+    ("副总理到河北调研并召开雄安新区规划建设现场办公会。", "安新区规划建设现场办"),
+    ("市长到工地召开平阳市棚户区改造现场办公会。", "平阳市棚户区改造现场办"),
+    ("京津跨自贸区通办服务今天正式启动。", "京津跨自贸区通办"),
+    ("双方执政党深化党际交往，互学互鉴。", "深化党"),
+])
+def test_o57_a_hall_a_meeting_a_service_or_an_exchange_is_no_body(text, not_want):
+    # o57: 人大|会堂 is a hall, 现场办|公会 a meeting, 跨省通办 a service, 党际 交流 between parties: the pattern read a body's word
+    assert not_want not in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_want"), [
+    ("老挝、越南、蒙古、柬埔寨四国议会代表出席座谈会。", "柬埔寨四国议会"),
+    ("各省区市政协、副省级市政协负责同志列席会议。", "市政协"),
+])
+def test_o57_every_state_or_city_of_a_count_or_a_rank_is_no_one_body(text, not_want):
+    # o57: 四国|议会 is each counted state's house, 副省级|市政协 every city of that rank's: no one body
+    assert not_want not in _orgs(text)
