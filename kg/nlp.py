@@ -802,6 +802,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 向外务省发言人|求证，: the title is the preposition's object, the verb of the clause follows it
         if text[p] in "同与和跟" and text.startswith(lexicons.foreign_centres(), p + 1):
             continue  # 国家主席同|古共中央第一书记: a preposition, then another state's party, no name
+        if q - p == 2 and text[p] in "同与和跟及" and (_role_follow_re().match(text, q) or _title_opens(text, p + 1)):
+            continue  # 总统和|习主席, 局长和|俄对外情报局局长: the conjunction joins a second titled holder, no surname
+        if text.startswith(grammar.APPOINTS, p):
+            continue  # 马里总统|任命新总理: the verb of appointing after the title, no surname and given name
         if chain[-1].role.endswith("领导人") and not chain[-1].org.startswith("“") and (r := _role_follow_re().search(text, q, q + 12)) and re.fullmatch(r"[\u4e00-\u9fff]+", between := text[q : r.start()]) and not (
                 grammar.ORG_BAD.search(between) or set(between) & set("为向和与及并")):
             continue  # 利比亚前领导人卡扎菲|情报部门负责人塞努西: the leader names whose the next title is
@@ -844,6 +848,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break  # …外长法比尤斯、高教|部长菲奥拉索: a role after the member starts a title of its own
             if len(lexicons.country_at(text, r + 1)) > r2 - r - 1:
                 break  # 国王威廉-亚历山大、|法兰西共和国总统X: a state opens the next title, no member
+            if text[r + 1 : r2] in _province_names():
+                break  # 旗委书记X、|广西都安县委书记Y: a province opens the next member's title, no member
             if grammar.parse_title(text, r + 1, min(len(text), r2 + 4)) is not None and _role_follow_re().match(text, r2):
                 break
             if text.startswith(lexicons.org_suffixes(), r2) and _title_opens(text, r + 1):
