@@ -4230,6 +4230,27 @@ def _tour_stop(place: str) -> str:
     return head.short if not rest or city and rest in (city.short, city.name) else place
 
 
+# a count of the provinces just listed (河南、湖南、陕西|三省负责人座谈会): the list is the meeting's name too
+_PROVINCES_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}(?:省区市|省市区|省区|省市|省份|省)")
+
+
+def _counted_provinces(text: str, s: int, e: int) -> str | None:
+    """The whole name of a meeting ``text[s:e]`` that opens with the last of a list of provinces and their count
+    (河南、湖南、广西、四川、陕西|五省区负责人经济形势座谈会: the list's 、 cut the name), from the list's first;
+    None where the name opens otherwise or no province stands before the 、.
+
+    >>> _counted_provinces("主持召开河南、陕西两省负责人座谈会", 7, 18)
+    '河南、陕西两省负责人座谈会'
+    """
+    k = next((k for k in (3, 2) if text[s : s + k] in _province_names()), 0)
+    if not k or not _PROVINCES_COUNTED.match(text, s + k):
+        return None
+    a = s
+    while text[a - 1 : a] == "、" and (k := next((k for k in (3, 2) if a - 1 - k >= 0 and text[a - 1 - k : a - 1] in _province_names()), 0)):
+        a -= 1 + k
+    return text[a:e] if a < s else None
+
+
 def find_meetings(text: str, names: frozenset[str] | None = None) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text and the person ``names``
     recognised in it (without them, the public figures alone name a convener)."""
@@ -4438,6 +4459,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         if text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "”" and (q := _QUOTED_NAME.search(text, max(0, m.end() - len(trimmed) - 48), m.end() - len(trimmed))) \
                 and q.start("name") >= m.start("name") and len(trimmed) >= 4:
             trimmed = text[q.start("name") : m.end()]  # 举行“十四五”时期…发布会: the verb's object opens with a quote
+        trimmed = _counted_provinces(text, m.end() - len(trimmed), m.end()) or trimmed
         q = m.start("name") - 1  # (a show held whole in quotes after 举办了: 在佛山举办了“对口支援…洽谈会”, its 对 no preposition)
         shown_held = m["name"].endswith(_SHOWS) and text[q : q + 1] == "“" and text.startswith("”", m.end()) and _HELD_QUOTED_SHOW.search(text, max(0, q - 4), q)
         if shown_held:
