@@ -162,7 +162,7 @@ _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把�
 
 
 WITH_WIFE = re.compile(r"[和及偕]夫人")  # he and his wife: after a transliterated name no syllable (nlp._SPOUSE, meetings share it)
-_APPOINTS = ("任命", "提名")  # verbs of _FOREIGN_STOP between two names: who appoints whom
+APPOINTS = ("任命", "提名")  # verbs of _FOREIGN_STOP between two names: who appoints whom
 
 
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
@@ -389,7 +389,7 @@ def name_end(
         return None  # 姑娘|叫热依拉·买买提: the verb names the person after it, no syllable of the name (nlp._DOT_LEFT_WORDS too)
     if m and (any_role().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
         stop = _stop_within(text, p, m.start("last"))
-        if stop is not None and stop.group() in _APPOINTS and 2 <= stop.start() - p <= 6 and (
+        if stop is not None and stop.group() in APPOINTS and 2 <= stop.start() - p <= 6 and (
                 text[p : stop.start()] in known or all_syllables(text[p : stop.start()])):
             return stop.start()  # 总统奥巴马|任命罗恩·克莱因为…: the one who appoints ends before the verb, the dotted name is the one appointed
         if any_role().search(text, p, m.start("last")) or stop is None or stop.start() - p not in (2, 3) or len(stop.group()) != 1:
@@ -2035,7 +2035,7 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         return 0, org, role  # 村支书X, 村主任X: the head of the village the story is about, named by its level
     if role in _PARTY_HEADS and _party_named(org):
         return 0, org, role  # 统一党领袖: a role held only in a party vouches that the words before it name one
-    if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)):  # 外交部长
+    if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)) and not _town_of_head(org, role):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
         return None  # a bare 代表 is the verb "represent"; 凉山代表 a deputy's label, not a post
@@ -2051,6 +2051,19 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
     if country and org.startswith(lexicons.international_orgs(), len(country)):
         return len(country), org[len(country):], role  # 伊朗|国际原子能机构总干事: an international body has no country before it
     return 0, org, role
+
+
+# A town or township by a name of two or three characters the place lexicon lacks, before its own head (洋坪镇|镇长)
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?P<level>[镇乡])")
+_TOWN_HEADS = {"镇": ("镇长", "副镇长"), "乡": ("乡长", "副乡长")}
+
+
+def _town_of_head(org: str, role: str) -> bool:
+    """Whether ``org`` names a town whose head ``role`` is (洋坪镇|镇长, 某某乡|副乡长): the role repeats the level, so
+    the name before it is the town's; never a word of the dictionary (小镇, 城乡, 该镇) nor a clause (ORG_BAD)."""
+    m = _TOWN.fullmatch(org)
+    return bool(m and role in _TOWN_HEADS[m["level"]] and org[-2:] not in lexicons.common_words() and org[:2] not in lexicons.common_words()
+                and not ORG_BAD.search(org))
 
 
 _MEMBER = re.compile("成员|责任人|当事人")  # 相关责任人|某中心主任: those the story holds to account are people, no body of the title

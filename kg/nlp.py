@@ -802,6 +802,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 向外务省发言人|求证，: the title is the preposition's object, the verb of the clause follows it
         if text[p] in "同与和跟" and text.startswith(lexicons.foreign_centres(), p + 1):
             continue  # 国家主席同|古共中央第一书记: a preposition, then another state's party, no name
+        if q - p == 2 and text[p] in "同与和跟及" and (_role_follow_re().match(text, q) or _title_opens(text, p + 1)):
+            continue  # 总统和|习主席, 局长和|俄对外情报局局长: the conjunction joins a second titled holder, no surname
+        if text.startswith(grammar.APPOINTS, p):
+            continue  # 马里总统|任命新总理: the verb of appointing after the title, no surname and given name
         if chain[-1].role.endswith("领导人") and not chain[-1].org.startswith("“") and (r := _role_follow_re().search(text, q, q + 12)) and re.fullmatch(r"[\u4e00-\u9fff]+", between := text[q : r.start()]) and not (
                 grammar.ORG_BAD.search(between) or set(between) & set("为向和与及并")):
             continue  # 利比亚前领导人卡扎菲|情报部门负责人塞努西: the leader names whose the next title is
@@ -844,6 +848,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break  # …外长法比尤斯、高教|部长菲奥拉索: a role after the member starts a title of its own
             if len(lexicons.country_at(text, r + 1)) > r2 - r - 1:
                 break  # 国王威廉-亚历山大、|法兰西共和国总统X: a state opens the next title, no member
+            if text[r + 1 : r2] in _province_names():
+                break  # 旗委书记X、|广西都安县委书记Y: a province opens the next member's title, no member
             if grammar.parse_title(text, r + 1, min(len(text), r2 + 4)) is not None and _role_follow_re().match(text, r2):
                 break
             if text.startswith(lexicons.org_suffixes(), r2) and _title_opens(text, r + 1):
@@ -4253,6 +4259,27 @@ def _tour_stop(place: str) -> str:
 _ANNIVERSARY_BODY = re.compile(r"(?<![^，,。；;：:\n“”\s])[\u4e00-\u9fff]{2,30}\d{1,3}$")
 
 
+# a count of the provinces just listed (河南、湖南、陕西|三省负责人座谈会): the list is the meeting's name too
+_PROVINCES_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}(?:省区市|省市区|省区|省市|省份|省)")
+
+
+def _counted_provinces(text: str, s: int, e: int) -> str | None:
+    """The whole name of a meeting ``text[s:e]`` that opens with the last of a list of provinces and their count
+    (河南、湖南、广西、四川、陕西|五省区负责人经济形势座谈会: the list's 、 cut the name), from the list's first;
+    None where the name opens otherwise or no province stands before the 、.
+
+    >>> _counted_provinces("主持召开河南、陕西两省负责人座谈会", 7, 18)
+    '河南、陕西两省负责人座谈会'
+    """
+    k = next((k for k in (3, 2) if text[s : s + k] in _province_names()), 0)
+    if not k or not _PROVINCES_COUNTED.match(text, s + k):
+        return None
+    a = s
+    while text[a - 1 : a] == "、" and (k := next((k for k in (3, 2) if a - 1 - k >= 0 and text[a - 1 - k : a - 1] in _province_names()), 0)):
+        a -= 1 + k
+    return text[a:e] if a < s else None
+
+
 def find_meetings(text: str, names: frozenset[str] | None = None) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text and the person ``names``
     recognised in it (without them, the public figures alone name a convener)."""
@@ -4465,6 +4492,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         if text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "”" and (q := _QUOTED_NAME.search(text, max(0, m.end() - len(trimmed) - 48), m.end() - len(trimmed))) \
                 and q.start("name") >= m.start("name") and len(trimmed) >= 4:
             trimmed = text[q.start("name") : m.end()]  # 举行“十四五”时期…发布会: the verb's object opens with a quote
+        trimmed = _counted_provinces(text, m.end() - len(trimmed), m.end()) or trimmed
         q = m.start("name") - 1  # (a show held whole in quotes after 举办了: 在佛山举办了“对口支援…洽谈会”, its 对 no preposition)
         shown_held = m["name"].endswith(_SHOWS) and text[q : q + 1] == "“" and text.startswith("”", m.end()) and _HELD_QUOTED_SHOW.search(text, max(0, q - 4), q)
         if shown_held:

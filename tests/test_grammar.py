@@ -875,3 +875,26 @@ def test_a_form_of_address_after_a_name_is_no_part_of_it():
     from kg.nlp import recognise
     found = {h.name for h in recognise("看着工人们在忙活，村民吉木嘎阿妈特意端来了开水。吉木嘎阿妈住在山顶上。施工的时候，阿妈都要跑来看。").persons}
     assert "吉木嘎" in found and "吉木嘎阿妈" not in found
+
+
+def test_a_province_opening_the_next_members_title_is_no_listed_name():
+    # 旗委书记X、|广西都安县委书记Y: the province is the next title's, no member of the first title's list (w57, wide116)
+    text = "座谈会上，山西临县县委书记高志强、广西都安县委书记蒋文斌、宁夏同心县委书记马德才等代表发言。"
+    assert _persons(text) == {"高志强", "蒋文斌", "马德才"}
+    assert ("高志强", "山西临县县委书记") in _posts(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("塞内加尔总统任命新总理，接替辞职的前总理。", "任命新"),  # 总统|任命新总理: the verb of appointing, no 任 and given name
+    ("对方正在落实萨尔总统和李主席达成的共识。", "和李"),  # 总统和|李主席: 和 joins a second holder, no surname
+    ("欧盟制裁了安全局局长和俄对外情报局局长。", "和俄"),
+])
+def test_a_verb_or_a_conjunction_after_a_title_opens_no_name(text, wrong):
+    # (w57: wide113 阿富汗总统任命新总统…, 纳扎尔巴耶夫总统和习主席)
+    assert wrong not in _persons(text)
+
+
+def test_a_town_the_lexicon_lacks_names_the_title_of_its_own_head():
+    # 洋坪镇|镇长: the role repeats the level, the name before it is the town's (w57, wide116)
+    got = _posts("记者了解到，桃坳镇镇长刘春明这次派驻的地方是柳溪村。")
+    assert got == {("刘春明", "桃坳镇镇长")}

@@ -11565,3 +11565,32 @@ def test_a_meeting_told_first_in_history_is_named_by_its_body():
     """国际奥委会12日召开历史上首次线上全会: the body's plenary, not the words that count it."""
     (m,) = _meetings("受疫情影响，国际奥委会12日召开历史上首次线上全会。主席巴赫表示，筹备工作进展显著。")
     assert m.name == "国际奥委会全会" and m.date_text == "2024-04-12"
+
+
+def test_a_bill_named_before_its_review_result_report_makes_a_speaker():
+    # 会议听取了X作的<bill>审议结果的报告: an address to the plenary, as with 关于 (w57, wide113 20201013-09)
+    (m,) = _meetings("十四届全国人大常委会第五次会议12日在京举行第一次全体会议，赵乐际委员长主持。"
+                     "会议听取了宪法和法律委员会副主任委员王永清作的慈善法修正草案审议结果的报告。")
+    assert ("王永清", "speaker") in _roles(m) and ("王永清", "attendee") not in _roles(m)
+
+
+def test_troop_commanders_received_on_a_tour_are_an_audience_dated_by_no_day_of_the_tour():
+    # 接见驻X部队…领导干部和团级单位主官: an audience the golds keep (eight of them); 考察期间 gives it no day of its own
+    # (w57, wide115 20160203-01, wide116 20190823-01)
+    text = ("中共中央总书记习近平3月5日至7日在广东考察。考察期间，习近平在广州亲切接见驻粤部队副师职以上领导干部"
+            "和团级单位主官，同大家合影留念，并发表重要讲话。张又侠陪同接见。")
+    (m,) = _meetings(text)
+    assert m.name == "接见驻粤部队副师职以上领导干部和团级单位主官" and m.date is None
+    assert {("习近平", "attendee"), ("习近平", "speaker"), ("张又侠", "attendee")} <= _roles(m)
+
+
+def test_the_members_of_a_body_received_together_are_an_audience():
+    # 集体会见国际行动理事会成员: no guest named, the host attends (w57, wide113 20180929-08)
+    (m,) = _meetings("国家副主席韩正11日在北京集体会见世界和平论坛理事会成员。韩正表示，中方愿同各方加强交流。")
+    assert m.name == "集体会见世界和平论坛理事会成员" and _roles(m) == {("韩正", "attendee")}
+
+
+def test_a_symposium_named_by_the_provinces_listed_before_their_count_is_named_whole():
+    # 主持召开河南、湖南…陕西五省区负责人经济形势座谈会: the list's 、 cut the name, the cue stood before it (w57, wide113)
+    (m,) = _meetings("国务院副总理刘国中在陕西调研。10日下午，刘国中在西安主持召开陕西、甘肃、青海三省负责人经济形势座谈会。")
+    assert m.name == "陕西、甘肃、青海三省负责人经济形势座谈会" and _roles(m) == {("刘国中", "chair")}

@@ -104,7 +104,8 @@ _CUES = (
     # after 作了 a body's name, not words of what was done: 作了深入调研并形成了关于…的调研报告)
     ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![叫看当称比视])做了?(?:[^，,。；;的作做]{0,6}?审计工作|政府工作|工作)报告(?!会)|(?<![工合写创操动制运协])作了?的?(?:(?:19|20)\d\d年度?)?(?:关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?|政府工作|[^，,。；;的作做]{0,6}?审计工作|工作|审议结果的|(?:[^，,。；;的作]{1,8}?工作)?情况的|审查|宣讲|专题|辅导|主题|学术|(?:先进)?事迹)?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)|发了言"
                            r"|(?:分别)?(?:作的(?:相关|有关|[^，,。；;关]){1,30}|(?<![工合写创操动制运协])作了(?:“|(?:相关|有关)?[^，,。；;关并了]{0,26}?(?<!部署)(?:委员会|委|部|厅|局|署|办公室|组|院)))关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)"
-                           r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
+                           r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)"  # 分别作的代表建议…办理情况的报告
+                           r"|(?<![工合写创操动制运协])作的[^，,。；;关的]{1,30}?(?:审议|审查)结果的报告(?!会)")),  # X作的专利法修正案草案审议结果的报告: the bill named, no 关于
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
     # (the standing committee's work report to the plenary: X代表…常务委员会向大会报告工作)
     ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了|(?<=[\u4e00-\u9fff])(?<!文章中)(?<!采访中)(?<!专访中)(?<!书中)从[^，,。；;]{1,4}方面回顾了(?=[^，,。；;：:]{0,20}?工作[：:，,。；;])|向(?:会议|大会)报告(?=[^，,。；;]{0,20}?工作[。；;，,])")),
@@ -592,6 +593,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             hits = in_body.get(name, [])  # the title is not part of the text: no mention, the body's first date
         date_hit = _one_of_two_days(ctx, _date_for(ctx, hits), hits, ordered)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
+        if date_hit and hits and _DURING_TOUR.match(ctx.text, rec.sentences[rec.sentence_of(hits[0].start)][0], hits[0].start) \
+                and rec.sentence_of(date_hit.start) != rec.sentence_of(hits[0].start):
+            date_hit = None  # 7月13日至15日…调研。…考察期间，X接见…: a sitting of the tour told by no day of its own, not the tour's
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
         if date_hit is None and hits and ctx.reference_date and (just := _JUST_ENDED.search(ctx.text, max(0, hits[0].start - 8), hits[0].start)) \
                 and (ctx.text[just.start() - 1 : just.start()] != "在" or _DAYS_SITTING.search(name)):
@@ -3021,7 +3025,7 @@ _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|�
 
 
 # (the heads of the delegations received together, 集体会见…的外方代表团团长, are a group too)
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|获得者|模范|嘉宾|专家|代表团|访华团|访京团|参访团|考察团|访问团|全体成员|主要成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|单位主官|学员|运动员|负责同志|负责人|获奖者|获得者|模范|嘉宾|专家|代表团|访华团|访京团|参访团|考察团|访问团|全体成员|主要成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
@@ -3271,6 +3275,7 @@ _AND_WIFE = re.compile(r"(?:和|及|偕)夫人$")
 
 # troops received (驻疆部队官兵, 全师官兵代表) during an inspection of theirs (视察) are a part of the visit, as FORMAT.md
 # reads inspections; a speech told in that sentence or the next (在讲话中指出, 发表重要讲话) makes the audience a meeting
+_DURING_TOUR = re.compile(r"(?:考察|视察|调研)期间[，,]")  # a sentence opened by the tour's days, not a day of its own
 _TROOPS = re.compile(r"(?:官兵|部队)(?:代表)?$")
 _SPOKE_THERE = re.compile(r"讲话|致辞")
 
@@ -3503,10 +3508,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if (during := _DURING_AUDIENCE.match(group)) and _AT_PLACE.search(text, s, m.start()):
                 group = during["group"]  # X在前线接见政府军官兵时强烈谴责…: the group, not what he said then
-            # (集体会见13位非洲国家领导人: the leaders of several states received together, a group too)
+            # (集体会见13位非洲国家领导人, 集体会见国际行动理事会成员: the leaders of several states, the members of a body,
+            # received together, a group too)
             if m["verb"] == "接见" and _TROOPS.search(group) and _inspecting(ctx, s) and not _SPOKE_THERE.search(text, s, _next_end(rec, s)):
                 continue  # 视察新疆期间，接见了驻疆部队官兵: a part of the inspection, no meeting (not one he gives a speech at)
-            if 4 <= len(group) <= 80 and (_GROUP.search(group) or m["verb"] == "集体会见" and group.endswith("领导人")) and not rec.in_headline(m.start()):
+            if 4 <= len(group) <= 80 and (_GROUP.search(group) or m["verb"] == "集体会见" and group.endswith(("领导人", "成员"))) and not rec.in_headline(m.start()):
                 # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
                 led = _LED_BY_ONE.search(group) or _headed(group, 0, len(group))
                 leader = (_after_role(group[: led.start()]) or _role_after(group[: led.start()])) if led and len(led["group"]) >= 4 else None
