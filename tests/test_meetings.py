@@ -11515,3 +11515,25 @@ def test_one_who_hears_the_speeches_attends():
     """X在听取发言时说: he hears the speeches, so he is there — an attendee, no speaker (review rev56a)."""
     (m,) = _meetings("12日上午，市委书记张伟主持召开座谈会。市委副书记、市长王强在听取发言时说，要抓好落实。")
     assert ("王强", "attendee") in _roles(m) and ("王强", "speaker") not in _roles(m)
+
+
+def test_a_series_counted_with_guo_is_no_meeting_held():
+    """…峰会迄今已经举行过八次: the series counted (过 as 了), none held in the story."""
+    assert _names("东亚合作峰会迄今已经举行过八次。还有两个月，东亚合作峰会就将在南川举行。") == set()
+
+
+def test_a_session_whose_holding_is_studied_is_no_meeting_held():
+    """研究了召开…会议的有关事项: an item of the agenda, a session still to come."""
+    got = _names("全国政协第五十次主席会议12日在京召开。会议研究了召开全国政协十四届三次会议的有关事项。")
+    assert not any("三次会议" in n for n in got)
+
+
+def test_meetings_soon_after_another_closed_are_undated_background():
+    """党的…大会闭幕不久，省委召开…会议: held weeks before the story, no day, cited as background."""
+    assert _names("党的二十大闭幕不久，东川省委召开常委扩大会议、全省领导干部视频会议，传达学习大会精神。") == set()
+
+
+def test_a_congress_only_the_occasion_of_greetings_is_no_meeting():
+    """在…代表大会召开之际，外国政要纷纷致电或致函表示祝贺: the telegrams are the story."""
+    assert _names("在中国共产党第二十次全国代表大会召开之际，一些外国政要和政党纷纷致电或致函表示热烈祝贺。"
+                  "西川总统汉斯·穆勒在贺函中说，此次大会意义重大。") == set()
