@@ -11537,3 +11537,11 @@ def test_a_congress_only_the_occasion_of_greetings_is_no_meeting():
     """在…代表大会召开之际，外国政要纷纷致电或致函表示祝贺: the telegrams are the story."""
     assert _names("在中国共产党第二十次全国代表大会召开之际，一些外国政要和政党纷纷致电或致函表示热烈祝贺。"
                   "西川总统汉斯·穆勒在贺函中说，此次大会意义重大。") == set()
+
+
+def test_a_years_annual_meeting_written_with_one_nian_or_two_is_one_meeting():
+    """…论坛2024年会 and …论坛2024年年会: one annual meeting, dated by the sentence that gives its day."""
+    ms = _meetings("正在举行的东方亚洲论坛2024年会就专门设置了“一带一路”合作板块，与会嘉宾共同聚焦合作前景。"
+                   "今天（4月12日），东方亚洲论坛2024年年会举办了多场与“一带一路”有关的论坛。")
+    assert len([m for m in ms if "东方亚洲论坛" in m.name]) == 1
+    assert all(m.date_text == "2024-04-12" for m in ms if "东方亚洲论坛" in m.name)

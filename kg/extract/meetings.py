@@ -3065,10 +3065,14 @@ _RECEIVED_BY = re.compile(r"(?:受到|受|得到)[^，,。；;]{0,20}$")  # 受�
 _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
 
 
+_ANNUAL = re.compile(r"(?<=\d)年年会")  # …论坛2021年年会 is …论坛2021年会, the year's 年 and the 年会's written once
+
+
 def _names_one(name: str, others: set[str]) -> bool:
     """Whether ``name`` and one of ``others`` name one meeting (containment, or one 届/次; a
     session's lecture, …第十四次会议学习讲座, is a meeting of its own)."""
     key = _session(name)
+    name, others = _ANNUAL.sub("年会", name), {_ANNUAL.sub("年会", o) for o in others}
     return any((name in o or o in name or (key and key == _session(o) and (None in (_body(name), _body(o)) or _body(name) == _body(o))))
                and name.endswith("讲座") == o.endswith("讲座") for o in others)
 
