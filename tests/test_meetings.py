@@ -11594,3 +11594,33 @@ def test_a_symposium_named_by_the_provinces_listed_before_their_count_is_named_w
     # 主持召开河南、湖南…陕西五省区负责人经济形势座谈会: the list's 、 cut the name, the cue stood before it (w57, wide113)
     (m,) = _meetings("国务院副总理刘国中在陕西调研。10日下午，刘国中在西安主持召开陕西、甘肃、青海三省负责人经济形势座谈会。")
     assert m.name == "陕西、甘肃、青海三省负责人经济形势座谈会" and _roles(m) == {("刘国中", "chair")}
+
+
+def test_a_series_counted_with_guo_is_no_meeting_held():
+    """…峰会迄今已经举行过八次: the series counted (过 as 了), none held in the story."""
+    assert _names("东亚合作峰会迄今已经举行过八次。还有两个月，东亚合作峰会就将在南川举行。") == set()
+
+
+def test_a_session_whose_holding_is_studied_is_no_meeting_held():
+    """研究了召开…会议的有关事项: an item of the agenda, a session still to come."""
+    got = _names("全国政协第五十次主席会议12日在京召开。会议研究了召开全国政协十四届三次会议的有关事项。")
+    assert not any("三次会议" in n for n in got)
+
+
+def test_meetings_soon_after_another_closed_are_undated_background():
+    """党的…大会闭幕不久，省委召开…会议: held weeks before the story, no day, cited as background."""
+    assert _names("党的二十大闭幕不久，东川省委召开常委扩大会议、全省领导干部视频会议，传达学习大会精神。") == set()
+
+
+def test_a_congress_only_the_occasion_of_greetings_is_no_meeting():
+    """在…代表大会召开之际，外国政要纷纷致电或致函表示祝贺: the telegrams are the story."""
+    assert _names("在中国共产党第二十次全国代表大会召开之际，一些外国政要和政党纷纷致电或致函表示热烈祝贺。"
+                  "西川总统汉斯·穆勒在贺函中说，此次大会意义重大。") == set()
+
+
+def test_a_years_annual_meeting_written_with_one_nian_or_two_is_one_meeting():
+    """…论坛2024年会 and …论坛2024年年会: one annual meeting, dated by the sentence that gives its day."""
+    ms = _meetings("正在举行的东方亚洲论坛2024年会就专门设置了“一带一路”合作板块，与会嘉宾共同聚焦合作前景。"
+                   "今天（4月12日），东方亚洲论坛2024年年会举办了多场与“一带一路”有关的论坛。")
+    assert len([m for m in ms if "东方亚洲论坛" in m.name]) == 1
+    assert all(m.date_text == "2024-04-12" for m in ms if "东方亚洲论坛" in m.name)

@@ -990,7 +990,7 @@ def _scene(ctx: Context, h) -> bool:
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
 # 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
 # (祝贺X成功主持了…峰会: a summit congratulated on, held before the story's audience)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)(?:召开|举行|举办|主持|承办)了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?:(?<!即)将(?!领(?!导)|[军士帅官])|争取)(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行|参加|出席)|(?:也|还|都|将|仍)会(?:在[^。；;，,]{1,16}?)?(?:出席|参加|主持|召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:提倡|倡导)(?!(?:发起|举办|创办|召开|举行)?的)|(?:^|(?<=[，,。：:；;\s“]))我们(?:先后|还|又|也|相继|接连)?(?:召开|举行|举办)了?|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)(?:召开|举行|举办|主持|承办)了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?:(?<!即)将(?!领(?!导)|[军士帅官])|争取)(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行|参加|出席)|(?:也|还|都|将|仍)会(?:在[^。；;，,]{1,16}?)?(?:出席|参加|主持|召开|举行)|关于(?:审议)?(?:召开|举行)|(?:研究|讨论|商定)了?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:提倡|倡导)(?!(?:发起|举办|创办|召开|举行)?的)|(?:^|(?<=[，,。：:；;\s“]))我们(?:先后|还|又|也|相继|接连)?(?:召开|举行|举办)了?|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
 # only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
 _AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是|在于)(?:尽快|尽早|早日)?(?:举行|召开|举办)$|正在(?:积极|紧张|加紧|抓紧)?筹备(?:之)?中的$")
 _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
@@ -1033,7 +1033,8 @@ _MANY_HOLD = re.compile(r"(?:" + "|".join(_MANY) + r")(?:省区市|省市区|省
                         r"(?:(?!联合|共同|在京)[^。；;，,\n]){0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # a sentence that opens on weeks or months ago (一个月前，X被评为…，到北京参加了表彰大会): an earlier one, cited, however
 # many clauses on (as _UNHELD_BEFORE's AGO in the clause before; not when the story's own time is told again: 如今, 12日)
-_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r")[，,](?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|近日|日前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")
+_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r"|[^。；;！？\n，,]{2,30}?(?:闭幕|结束|落幕)(?:之?后)?不久)[，,]"
+                        r"(?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|近日|日前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")  # (党的十九大闭幕不久，江西省委召开…: soon after another, undated)
 # all of a kind of body told holding one each (所有省局党委都于8月份…召开了民主生活会, 各级党组织均召开了…): many, none named
 # (not the 都 of a word: 各成员国外长在埃及首都开罗召开紧急会议, 在成都举行)
 _ALL_HOLD = re.compile(r"(?:所有|全部|各)[^。；;，,\n]{1,16}?(?:(?<![首成京国古旧帝故建定迁])都(?![市城])|均)[^。；;，,\n]{0,30}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
@@ -1208,7 +1209,7 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _ALL_HOLD.search(text, max(0, h.start - 80), h.start)
                 or (r := _REQUIRED.search(text, before, h.start)) and r.start() not in names
                 or _AGO_OPENS.search(text, max(0, h.start - 90), h.start)
-                or _OCCASION_TO_COME.match(text, h.end) or _PLANNED.search(text, max(0, h.start - 40), h.start)
+                or _OCCASION_TO_COME.match(text, h.end) or _OCCASION_GREETED.match(text, h.end) or _PLANNED.search(text, max(0, h.start - 40), h.start)
                 or _FOR_ITS_SUCCESS_BEFORE.search(text, before, h.start) and _ITS_SUCCESS_AFTER.match(text, h.end)
                 or _LISTED_HOSTS.search(text, max(0, h.start - 40), h.start)
                 or _PREPARING.match(h.name) or _PREPARING_BEFORE.search(text, before, h.start)
@@ -1280,6 +1281,9 @@ _SAYS_IT_WAS = re.compile(r"(?:介绍|表示|指出|认为|强调|说)[，,：:]
 _EACH_AT_OWN = re.compile(r"各自[^。；;，,]{1,10}?[，,]?(?:参加|出席|主持召开|召开|举行)了?$|分别(?:召开|举办)了?$")
 # an occasion whose act is still to come: …会议开幕之际，明天出版的人民日报将发表社论 (the meeting at its eve)
 _OCCASION_TO_COME = re.compile(r"[^。；;，,]{0,4}?(?:开幕|召开|举行|举办)之际[，,][^。；;！？\n]{0,30}?(?<![即代日])将")
+# the occasion greetings are sent on (在…代表大会召开之际，一些外国政要纷纷致电或致函表示热烈祝贺): the story is the
+# telegrams, the meeting only their occasion (not 在…论坛召开之际，X向论坛致信: a letter to the meeting, read at it)
+_OCCASION_GREETED = re.compile(r"[^。；;，,]{0,4}?(?:开幕|召开|举行|举办)之际[，,][^。；;！？\n]{0,30}?(?:致电|致函|贺电|贺函)")
 # planned: 他计划近期召集…在瑞典举行新一轮和谈 (not 按计划举行, 计划生育)
 _PLANNED = re.compile(r"(?<![原按照据的])计划(?!生育|单列|经济|内|外)[^。；;，,\n]{0,24}?(?:召开|举行|举办|召集)[^。；;，,\n]{0,8}$")
 # what another's work made a success, cited: 赞赏厄方为…会晤成功举行和筹办…做了大量工作
@@ -1342,8 +1346,9 @@ def _told_to_come(text: str, h) -> bool:
 
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
-# a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场
-_SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次|场)")
+# a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场,
+# G20峰会迄今已经举行过十次
+_SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)[了过]?(?:{NUMERAL}|\d+)(?:届|次|场)")
 # counted, the count right after the name and ending its clause or list item: 列席…中心组专题学习501次、审阅…
 _COUNTED_AFTER = re.compile(rf"(?:不下|不少于|不止|超过|多达|近|达)?{NUMERAL}(?:多|余)?次(?=[、，,。；;]|$)")  # (召开协调会不下20次)
 # a count of times: 7次, 两度, 十多次, 几次 (not an ordinal read from inside, 第三次/第十五次/第12次: the whole numeral,
@@ -3068,10 +3073,14 @@ _RECEIVED_BY = re.compile(r"(?:受到|受|得到)[^，,。；;]{0,20}$")  # 受�
 _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
 
 
+_ANNUAL = re.compile(r"(?<=\d)年年会")  # …论坛2021年年会 is …论坛2021年会, the year's 年 and the 年会's written once
+
+
 def _names_one(name: str, others: set[str]) -> bool:
     """Whether ``name`` and one of ``others`` name one meeting (containment, or one 届/次; a
     session's lecture, …第十四次会议学习讲座, is a meeting of its own)."""
     key = _session(name)
+    name, others = _ANNUAL.sub("年会", name), {_ANNUAL.sub("年会", o) for o in others}
     return any((name in o or o in name or (key and key == _session(o) and (None in (_body(name), _body(o)) or _body(name) == _body(o))))
                and name.endswith("讲座") == o.endswith("讲座") for o in others)
 
