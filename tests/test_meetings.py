@@ -11624,3 +11624,33 @@ def test_a_years_annual_meeting_written_with_one_nian_or_two_is_one_meeting():
                    "今天（4月12日），东方亚洲论坛2024年年会举办了多场与“一带一路”有关的论坛。")
     assert len([m for m in ms if "东方亚洲论坛" in m.name]) == 1
     assert all(m.date_text == "2024-04-12" for m in ms if "东方亚洲论坛" in m.name)
+
+
+def test_ro57b_athletes_of_a_games_are_at_no_meeting_of_the_story():
+    """参加…奥运会的运动员X、Y来到现场: who competed at the games, no attendee of the story's summit (ro57b)."""
+    ms = _meetings("12日，东亚合作领导人峰会在杭州举行，国家主席张伟出席峰会。"
+                   "当天下午，参加东京奥运会的运动员王宏宇、赵庆林来到杭州一所中学，同学生们交流。")
+    assert not any(p.person in ("王宏宇", "赵庆林") for m in ms for p in m.participants)
+
+
+def test_ro57b_a_report_heard_at_a_sitting_of_another_month_is_no_speech_today():
+    """…7月专门加开会议，听取了X作的…报告 in an April story: the report of that sitting, not of today's (ro57b)."""
+    (m,) = _meetings("市人大常委会第九次会议12日上午举行第一次全体会议。市人大常委会主任李明主持会议。"
+                     "2023年上半年，市人大常委会开展了水污染防治法执法检查，7月专门加开会议，听取和审议了李明主任所作的"
+                     "市人大常委会执法检查组关于检查水污染防治法实施情况的报告，开展专题询问。"
+                     "本次会议上，市政府副市长王强作了关于执法检查审议意见落实情况的报告。")
+    assert ("李明", "chair") in _roles(m) and ("李明", "speaker") not in _roles(m) and ("王强", "speaker") in _roles(m)
+
+
+def test_ro57b_what_one_introduces_before_any_meeting_is_told_is_no_role():
+    """X访问期间介绍峰会筹办理念。…代表参加…对话会: what X introduced on his trip is said at no meeting told after it (ro57b)."""
+    ms = _meetings("张伟主席此次亚非之行成果丰硕。东亚合作论坛峰会将于9月隆重举行。张伟主席访问期间介绍峰会筹办理念，"
+                   "各国领导人表示愿同中方一道努力。约翰内斯堡会晤邀请发展中国家代表参加“金砖+”领导人对话会，进一步扩大了金砖“朋友圈”。")
+    assert not any(p.person == "张伟" for m in ms for p in m.participants)
+
+
+def test_ro57b_who_says_that_others_take_part_is_not_taking_part():
+    """X说，…陪审员参加审理案件: the attending is in X's words, X is no attendee (ro57b)."""
+    (m,) = _meetings("市人大常委会第九次会议12日上午举行第二次全体会议。会议听取了市中级人民法院院长王宏宇作的关于人民陪审员工作情况的报告。"
+                     "王宏宇说，决定实施8年来，人民陪审员参加审理案件共计800万人次。")
+    assert ("王宏宇", "speaker") in _roles(m) and ("王宏宇", "attendee") not in _roles(m)

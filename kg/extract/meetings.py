@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, ALSO_RITE, CORRIDORS, DIALOGUES, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, foreign_place, rite_of_act, told_again
+from kg.nlp import AGO, ALSO_RITE, CORRIDORS, DIALOGUES, GAMES, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, foreign_place, rite_of_act, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -222,6 +222,8 @@ _ATTRIBUTIVE_OPENS = re.compile(r"[，,](?:最终|最后|此次|这次|本次|�
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?P<kind>会议|会谈|会见|会晤|会|学习|活动|仪式|典礼))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 # a rite named in that cue (出席颁奖仪式的有, 出席签字仪式的还有), not an opening's (出席开幕典礼的嘉宾有: the meeting's own)
 _OWN_KINDS = ("活动", "仪式", "典礼")  # kinds told after a cue (出席活动的X) that name no meeting of another kind
+# a games named in that cue (参加奥运会的运动员X、Y): who competed there, at no meeting of a story that names no games
+_GAMES_NAMED = re.compile(GAMES + r"$")
 _TRIP_TO_ATTEND = re.compile(r"(?:来到|赶到|到|赴|前往)(?P<place>[\u4e00-\u9fff]{2,8}?)$")  # 到北京|出席活动的X: a trip to attend
 
 
@@ -1527,6 +1529,18 @@ def _recalled_this_month(ctx: Context, h) -> bool:
     return bool(_ONCE.search(ctx.text, since, h.start) or _WORDS_AT.match(ctx.text, h.end))
 
 
+# a bare month opening a meeting's words or told right before them (7月专门加开会议, 7月，…召开会议)
+_MONTH_IN_NAME = re.compile(r"(\d{1,2})月(?:份|初|中旬|下旬|底)?")
+_MONTH_RIGHT_BEFORE = re.compile(r"(?<![\d日号])(\d{1,2})月(?:份|初|中旬|下旬|底)?[，,]?$")
+
+
+def _month_named_other(ctx: Context, h) -> bool:
+    """Whether a meeting is told in a month other than the story's, named in its words or right before them
+    (2018年上半年，…，7月专门加开会议，听取了X作的…报告 in a February story: that sitting's report, not today's)."""
+    m = _MONTH_IN_NAME.match(h.name) or _MONTH_RIGHT_BEFORE.search(ctx.text, max(0, h.start - 6), h.start)
+    return bool(m and ctx.reference_date and int(m[1]) != ctx.reference_date.month)
+
+
 def _of_another_month(ctx: Context, at: int) -> bool:
     """Whether the clause before ``at`` tells a month other than the story's (今年一月，X在同…座谈时说 in June), or a
     month of last year or of a year told before (去年, 当年: never the story's, whatever the month)."""
@@ -2126,7 +2140,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             last = max((h for h in in_sentence(cue_start) if h.end <= cue_start), key=lambda h: h.end, default=None)
             if last and _HEARS_REPORTS.match(ctx.text, last.end) and not _THIS_SESSION.search(ctx.text, last.end, cue_start) \
-                    and not _names_one(last.name, names) and _of_a_past_year(ctx, last):
+                    and not _names_one(last.name, names) and (_of_a_past_year(ctx, last) or _month_named_other(ctx, last)):
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
             told = max((h for h in rec.meetings if h.end <= cue_start and not rec.in_meta(h.start)), key=lambda h: h.end, default=None)
             if told and not _names_one(told.name, names) and rec.sentence_of(cue_start) - rec.sentence_of(told.start) <= 2 \
@@ -2177,6 +2191,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
             i = near[0][2]
+            if p.cue.norm.startswith("介绍") and ordered[i][1] and all(h.start > cue_start for h in ordered[i][1]):
+                continue  # X访非期间介绍…理念。…代表参加“金砖+”对话会: what one 介绍s before the story tells a meeting is said at none
             if _after_talks(ctx, *ordered[i]) and _past_banquet(ctx, ordered[i][1], p, cue_start):
                 continue  # 会谈后，X为Y举行欢迎宴会。当晚，Z出席…论坛开幕式。Z在致辞中表示: not the banquet's
             if _guests_purpose_only(ctx, ordered[i][0], cue_start):
@@ -5022,6 +5038,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             if role == "attendee":  # 普京派代表、X出席: who sent his envoy is no attendee (nor the one on whose behalf below)
                 subjects = [h for h in subjects if not _SENDS_ENVOY.match(text, h.end - 1)]
+            if role == "attendee":  # X说，…陪审员参加审理案件: who says it, the attending is in his words
+                subjects = [h for h in subjects if not _SAYS.search(text, h.end, cs)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks (but X代表…作报告，Y主持: Y of a clause of his own)
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) and not _CLAUSE_MARK.search(text, g.end, h.start)
                                                        for g in subjects if g.end <= h.start)]
@@ -5218,6 +5236,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if not subjects and (after := _AFTER_CUE.match(text[ce : ce + 12])):
                 if after["kind"] in _OWN_KINDS and _came_elsewhere(ctx, cs) and not any(h.name.endswith(after["kind"]) for h in rec.meetings):
                     prev_end = ce  # 到北京出席活动的X after …东方经济论坛: an activity elsewhere, of a kind none of the story's is
+                    continue
+                if after["kind"] and _GAMES_NAMED.search(text, ce, ce + after.end("kind")) and not any(re.search(GAMES, h.name) for h in rec.meetings):
+                    prev_end = ce  # 参加奥运会的运动员X、Y来到现场: athletes of a games, at no meeting the story holds
                     continue
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
