@@ -5484,7 +5484,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
 # a count or an indefinite (浦东新区一|农产品中心, 重庆某|镇政府), an adverb or a time (青州市去年一共|办, 重庆市已建成|…中心, 县都补齐|…),
 # a verb (湖南省永州市完善|政务服务中心, 前汪村利用|村委会, 城区通往|…组委); or a preposition before the place (以|市委, 兼|满洲省委)
 _CLAUSE_IN_ORG = re.compile(
-    r"(?:[省市县区州镇乡村]|中央)(?P<w>[和与]|一(?!站式|体化)|某|已|刚|都|曾|正在|去年|今年|当时|目前|首任|完善|利用|做|帮|通往)|某[省市县区州镇乡村]|^(?:以|兼)"
+    r"(?:[省市县区州镇乡村]|中央)(?P<w>[和与]|一(?!站式|体化)|某|已|刚|都(?!市)|曾|正在|去年|今年|当时|目前|首任|完善|利用|做|帮|通往)|某[省市县区州镇乡村]|^(?:以|兼)"
 )
 _CONJOINED_CENTRAL = re.compile(r"[和与](?=中央|中共|国务院)")  # 中央决策部署和|中央应对疫情工作领导小组
 _ROOMS = ("客厅", "大厅", "餐厅", "展厅", "门厅", "舞厅")  # 武汉市客厅|方舱医院: a room's word, not the 厅 of a department

@@ -11654,3 +11654,38 @@ def test_ro57b_who_says_that_others_take_part_is_not_taking_part():
     (m,) = _meetings("市人大常委会第九次会议12日上午举行第二次全体会议。会议听取了市中级人民法院院长王宏宇作的关于人民陪审员工作情况的报告。"
                      "王宏宇说，决定实施8年来，人民陪审员参加审理案件共计800万人次。")
     assert ("王宏宇", "speaker") in _roles(m) and ("王宏宇", "attendee") not in _roles(m)
+
+
+# review rev57a: the hearing cue's attendee is read as present only, so a chair or speaker at the sitting keeps only
+# his role (12日…主持召开座谈会并讲话。李明在认真听取大家发言后强调): no attendee row beside them
+def test_a_chair_who_hears_the_speeches_is_no_attendee_too():
+    (m,) = _meetings("12日下午，省委书记李明在长沙主持召开企业家座谈会并讲话。李明在认真听取大家发言后强调，要持续优化营商环境。")
+    assert ("李明", "chair") in _roles(m) and ("李明", "attendee") not in _roles(m)
+
+
+# review rev57a: an interview told before the story goes back to the sitting (会前，X接受了记者采访。座谈会上，Y介绍了…):
+# Y reports at the sitting, not to the reporter
+def test_one_who_reports_at_the_sitting_after_an_interview_told_before_it_attends():
+    (m,) = _meetings("12日，市委书记李明主持召开全市乡村振兴座谈会。会前，市长周涛接受了本台记者采访。"
+                     "座谈会上，县委书记孙平介绍了本县产业发展经验。")
+    assert ("孙平", "attendee") in _roles(m)
+
+
+# review rev57a: a numbered list of what was done (今年以来，开展了…，主要有：一是3月8日召开…大会) tells meetings held
+def test_an_item_of_a_list_of_what_was_done_is_held():
+    (m,) = _meetings("今年以来，全市开展了系列宣传活动，主要有：一是3月8日召开全市动员大会，市委书记李明出席并讲话。二是组织专题宣讲。")
+    assert (m.name, m.date_text) == ("全市动员大会", "2024-03-08") and ("李明", "speaker") in _roles(m)
+
+
+# review rev57a: places gone to and a clause of their own before 并与…座谈 (前往A、B考察并与…座谈): one sitting, held
+def test_a_sitting_after_a_tour_clause_of_its_own_is_held():
+    (m,) = _meetings("12日，省长周涛前往高新区、经开区考察并与企业负责人座谈。")
+    assert (m.date_text, _roles(m)) == ("2024-04-12", {("周涛", "attendee")})
+
+
+# review rev57a: an opening 和…分别 whose conjuncts are people (主席X和总理Y分别致电…) is no roundup of places:
+# the day told later dates the sitting it goes on to
+def test_people_who_each_acted_open_no_roundup():
+    ms = _meetings("国家主席王宏伟和国务院总理周涛分别致电南川总统，祝贺其就任。今天，国务院总理周涛出席经济论坛年会开幕式并致辞。"
+                   "在随后举行的企业家座谈会上，周涛强调，要扩大高水平开放。")
+    assert {m.name: m.date_text for m in ms}.get("企业家座谈会") == "2024-04-13"

@@ -1065,3 +1065,10 @@ def test_a_chinese_looking_foreign_premier_with_a_bare_title_holds_no_state_coun
     got = {(r[cols.index("person_name")], r[cols.index("post")]) for r in rows}
     assert ("李克强", "国务院总理") in got
     assert not {p for n, p in got if n == "谢里夫" and p == "国务院总理"}
+
+
+# review rev57a: 都市 opens a body's own word after its city (苏州市都市农业…中心), no clause 都 (…市都已…)
+def test_a_city_s_metropolitan_body_is_one_body():
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise("今天，苏州市都市农业发展中心组织专家现场指导。").orgs] == ["苏州市都市农业发展中心"]

@@ -288,9 +288,9 @@ def _titled_hits(ctx: Context) -> tuple[list, set[int]]:
     return hits, {h.start for h in ctx.rec.persons}
 
 
-def _list_closing_on(text: str, h, hits: list) -> list:
-    """``h`` and each titled name of the 、|和-list that closes on it (副局长A、顾问B等多名高官已被解职), first to last."""
-    by_end = {g.end: g for g in hits}
+def _list_closing_on(text: str, h, by_end: dict) -> list:
+    """``h`` and each titled name of the 、|和-list that closes on it (副局长A、顾问B等多名高官已被解职), first to
+    last; ``by_end``: the titled names by where they end, built once per story."""
     listed = [h]
     while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
             prev := by_end.get(listed[0].titles[0].start - 1)) is not None:
@@ -396,6 +396,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
     if _REMOVED_ANYWHERE.search(text) is None:
         return out
     hits, starts = _titled_hits(ctx)
+    by_end = {g.end: g for g in hits}
     for h in hits:
         m = _REMOVED_PASSIVE.match(text, h.end)
         if m is None or ctx.rec.in_meta(h.start) or any(h.end < s < m.end() for s in starts):
@@ -406,7 +407,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
                 or _not_asserted(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
             continue
         date = _told_date(ctx, h, m[0], None)
-        listed = _list_closing_on(text, h, hits)
+        listed = _list_closing_on(text, h, by_end)
         for g in listed:
             first = g.titles[0]
             if _former(text, first) or _cut(text, first):
@@ -505,11 +506,12 @@ def _resigned_plainly(ctx: Context) -> list[Appointment]:
     if "辞" not in text:
         return out
     hits, starts = _titled_hits(ctx)
+    by_end = {g.end: g for g in hits}
     for h in hits:
         m = _PLAIN_RESIGN.match(text, h.end)
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－") or any(h.end < s < m.end() for s in starts):
             continue
-        listed = _list_closing_on(text, h, hits)
+        listed = _list_closing_on(text, h, by_end)
         first = listed[0].titles[0]
         sentence = _sentence_opening(text, first.start)
         cs = _clause_start(text, first.start)

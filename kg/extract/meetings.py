@@ -749,6 +749,7 @@ _REMOTE = re.compile(r"视频|书面|线上|连线|贺信|录像")  # 通过视�
 # a speech its cue places at a plenum (习近平总书记在全会讲话中…: the plenum's, cited at another meeting; not 在大会发言中,
 # a forum's own plenary)
 _SPEECH_AT_PLENUM = re.compile(r"在[^，,。]{0,4}?全会上?的?(?:讲话|发言|致辞|演讲)当?中")
+_PLENUM_NAMED = re.compile(r"全会|全体会议")  # (a meeting that is itself a plenum: the speech is its own)
 
 
 # an interview the story tells after the meeting (记者就此采访了…负责人): what one 介绍s after it is said to the reporter
@@ -762,13 +763,19 @@ def _told_in_interview(ctx: Context, p: Participation, hits) -> bool:
         return False  # (a press corridor or conference is where one 接受了记者的采访)
     end = ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)][1]  # (an interview told in a later sentence)
     after = ctx.norm.to_original(end - 1, end)[1]
-    return _INTERVIEW.search(ctx.doc.text, after, p.cue.start) is not None
+    interviews = list(_INTERVIEW.finditer(ctx.doc.text, after, p.cue.start))
+    # (会前，X接受了记者采访。座谈会上，Y介绍了…: the story back at the sitting after the interview, Y reports there)
+    return bool(interviews) and _BACK_AT_THE_SITTING.search(ctx.doc.text, interviews[-1].end(), p.cue.start) is None
+
+
+# a sentence that opens at the sitting (座谈会上，…; 在随后的会议上，…): the story back at the meeting
+_BACK_AT_THE_SITTING = re.compile(r"(?:^|(?<=[。；;！？\n>]))[\s\u3000]*(?:在)?[^，,。；;！？\n<>]{0,20}?会(?:议)?上[，,]")
 
 
 def _speech_at_another(p: Participation, name: str) -> bool:
     """Whether ``p`` speaks in a speech its cue places at a plenum, the meeting ``name`` being none
     (在全会讲话中 cited at a 动员部署会议: given at the plenum, not here)."""
-    return p.role == "speaker" and _SPEECH_AT_PLENUM.fullmatch(p.cue.text) is not None and not re.search(r"全会|全体会议", name)
+    return p.role == "speaker" and _SPEECH_AT_PLENUM.fullmatch(p.cue.text) is not None and not _PLENUM_NAMED.search(name)
 
 
 def _speakers_attend(attending: tuple, cue_end: str = "") -> tuple:
@@ -1244,7 +1251,7 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _SUCCESS_FORETOLD.match(text, h.end) or _PRETEXT_BEFORE.search(text, max(0, h.start - 4), h.start) and _PRETEXT_AFTER.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
-                or _ITEM_OPENS.search(text, max(0, h.start - 100), h.start) and _LIST_OF_PLANS.search(text, max(0, h.start - 1500), h.start)
+                or _planned_item(text, h)
                 or _STANCE_ON_ATTENDING.match(text, h.end) and (a := _ATTENDING_TOLD.search(text, max(0, h.start - 20), h.start)) is not None
                 and (w := _SAYS.search(text, _sentence_start(text, h.start), a.start() + 1)) is not None and not _DAY_IN_WORDS.search(text, w.end(), h.start)
                 or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start
@@ -1255,6 +1262,24 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
 # activities listed, none told as held
 _ITEM_OPENS = re.compile(r"(?:^|[。；;：:])[\s\u3000]*[一二三四五六七八九十]是[^。；;]*$")
 _LIST_OF_PLANS = re.compile(r"(?:包括|主要有|安排有?|内容有)[：:]")
+_ITEM_REACH = 100  # an item's 一是… opens its own clause, this close before the meeting it names
+_LIST_REACH = 1500  # a list's lead (…主要包括：) before its last item: eight items of a few clauses each (一是…八是…)
+# what was done, told in an item or its list's lead (一是3月12日召开…大会; 去年以来，开展了…，主要有：): held, not planned
+_DONE = re.compile(r"(?<![为除])了(?!解)|以来|(?<![\d至到—-])\d{1,2}[日号]")
+_FORESEEN = re.compile(r"将|拟|计划|筹备")  # (一是3月12日将召开…: planned, its day told)
+_ITEM_CLOSES = re.compile(r"[。；;]")
+
+
+def _planned_item(text: str, h) -> bool:
+    """Whether ``h`` is named in an item of a numbered list of what is planned (活动主要包括：…六是召开…研讨会), not of
+    what was done (去年以来，开展了…，主要有：一是3月12日召开…大会)."""
+    item = _ITEM_OPENS.search(text, max(0, h.start - _ITEM_REACH), h.start)
+    lead = item and _LIST_OF_PLANS.search(text, max(0, h.start - _LIST_REACH), h.start)
+    if not item or not lead:
+        return False
+    told = text[item.start() : (m.start() if (m := _ITEM_CLOSES.search(text, h.end)) else len(text))]
+    opening = text[_sentence_start(text, lead.start()) : lead.start()]
+    return bool(_FORESEEN.search(told)) or not (_DONE.search(told) or _DONE.search(opening))
 
 
 # a stance on attending, in one's words (发言人表示，伊朗参加日内瓦会议不接受任何先决条件): a condition, no sitting held
@@ -4073,7 +4098,8 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 _SAT_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:就|围绕|针对)(?!业)[^，,。；;]{2,30}?(?:问题|话题|议题|情况|工作|事宜)(?:进行了?|举行了?|深入)?$")
 # of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
 # talks at several places one goes to (会后，X还到高校、社区与干部群众座谈交流): informal talks at each, no one sitting
-_AT_PLACES = re.compile(r"(?:到|走进|深入|来到|前往)[^，,。；;与同、]{1,12}、[^，,。；;与同]{1,24}$")
+# (not 前往中关村、亦庄调研并与企业家座谈: a clause of its own between, the sitting one)
+_AT_PLACES = re.compile(r"(?:到|走进|深入|来到|前往)[^，,。；;与同、]{1,12}、[^，,。；;与同并]{1,12}$")
 _NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
 # calls counted as a noun, of a past the story cites)
@@ -4802,7 +4828,25 @@ _NUMBER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 _ROUNDUP_LEAD = re.compile(r"[^。；;！？\n]{0,30}?(?:近日|日前|连日来|近期|近来|这几天|这两天)[，,]")
 # a lead on what several places each did, with no day (为学习…精神，西藏、湖南分别邀请专家…辅导): a roundup of their items
-_EACH_PLACE_LEAD = re.compile(r"[^。；;！？\n]{0,80}?[、和][^。；;！？\n，,、]{1,10}?分别")
+_EACH_PLACE_LEAD = re.compile(r"(?P<lead>[^。；;！？\n]{0,80}?)[、和](?P<last>[^。；;！？\n，,、]{1,10}?)分别")
+_CONJUNCT_BREAK = re.compile(r"[，,：:、]")
+
+
+def _each_place_lead(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` opens on what several places each did (西藏、湖南分别邀请专家…), its conjuncts
+    places (not 国家主席X和国务院总理Y分别致电…: people, whose acts tell no roundup)."""
+    m = _EACH_PLACE_LEAD.match(text, at)
+    first = m and _CONJUNCT_BREAK.split(m["lead"])[-1]
+    return bool(m) and all(w and _a_place(w) for w in (first, m["last"]))
+
+
+_PLACES_OWN = 3  # what may follow a place in a conjunct of places (甘肃省委, 湖南省政府), too short for a title and a name
+
+
+def _a_place(w: str) -> bool:
+    """Whether ``w`` is a place (湖南, 甘肃省) or its body (甘肃省委), not one titled by it (甘肃省委书记X)."""
+    return any(w[:k] in lexicons.places() and len(w) - k <= _PLACES_OWN for k in (4, 3, 2)) or foreign_place(w) \
+        or lexicons.country_re().fullmatch(w) is not None
 
 
 _PART_OF_DAY_OPENING = re.compile(r"[\s\u3000]*(?:上午|下午|中午|晚上|当晚)[，,]")
@@ -4814,7 +4858,7 @@ def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
     rec = ctx.rec
     first = next((k for k, (s, e) in enumerate(rec.sentences) if not rec.in_meta(s) and not rec.in_headline(s)), None)
     if first is None or rec.sentence_of(date.start) == first or not (_ROUNDUP_LEAD.match(ctx.text, rec.sentences[first][0]) or (
-            _EACH_PLACE_LEAD.match(ctx.text, rec.sentences[first][0]) and not any(rec.sentence_of(d.start) == first for d in rec.dates))):
+            _each_place_lead(ctx.text, rec.sentences[first][0]) and not any(rec.sentence_of(d.start) == first for d in rec.dates))):
         return False
     if _PART_OF_DAY_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(hits[0].start)][0]) \
             and not any(date.end <= d.start < hits[0].start for d in rec.dates):
@@ -4885,7 +4929,7 @@ _BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|�
 
 _DAYS_AHEAD_NEAR = 7  # a day with no month this many days after the news day is one ahead, not last month's
 _LAST_MONTH = re.compile(r"上个?月$")  # (上月27日 in a story of the 26th: last month's, as written)
-_SUPPOSED = re.compile(r"(?:即便|即使|如果|假如|倘若|一旦|若|预计|有望|(?<!即)将)[^。；;，,]*$")  # a clause that supposes or foresees
+_SUPPOSED = re.compile(r"(?:即便|即使|如果|假如|倘若|一旦|若|预计|有望|将)[^。；;，,]*$")  # a clause that supposes or foresees (即将 too)
 
 
 def _one_of_two_days(ctx: Context, d: DateHit | None, hits, ordered) -> DateHit | None:
@@ -4899,7 +4943,7 @@ def _one_of_two_days(ctx: Context, d: DateHit | None, hits, ordered) -> DateHit 
         return d
     each = text.find("分别", d.end)
     # (one cue read as a meeting for each guest: their hits share its start, listed in the order told)
-    told = [hs for _, hs in ordered if hs and rec.sentence_of(hs[0].start) == k and hs[0].start > each]
+    told = sorted((hs for _, hs in ordered if hs and rec.sentence_of(hs[0].start) == k and hs[0].start > each), key=lambda hs: hs[0].start)
     if len(told) != 2 or not any(hs is hits for hs in told):
         return d
     if told[0] is hits:
@@ -5199,7 +5243,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # 听取了X作的关于接受Y辞去…职务的请求的汇报: Y is what the report is about, not who gives it
                 # (one who gives a report named there is none: …的议案、署长Y作的关于草案的说明)
                 subjects = [h for h in subjects if _REPORT_GIVEN.match(text, h.end) or not _TOPIC_OPEN.search(text, max(s, h.start - 80), h.start)]
-            heard_speeches = role == "speaker" and text[cs:ce].endswith("发言") and _heard(text, s, cs, 12) >= 0
+            heard_speeches = role == "speaker" and text[cs:ce].endswith("发言") and _heard(text, s, cs, 12) >= 0 \
+                or role == "attendee" and _HEARING_CUE.match(text, cs) is not None  # (在认真听取大家发言后指出: likewise)
             if heard_speeches:
                 role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present (his chair says it too)
             if role == "convener":
@@ -5355,6 +5400,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
         del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
+
+
+# the attendee cue of one who hears the speeches (X在认真听取大家发言后指出): present, but no role of its own — his chair
+# or speech at the sitting says it (read as heard_speeches, so the role cleanup drops it beside another role)
+_HEARING_CUE = re.compile(r"在(?:认真)?(?:听取|聆听)")
 
 
 # another meeting or a time told before the deputies in their sentence (在今年的全国人代会上，A和B代表提出; 去年两会期间，…):
