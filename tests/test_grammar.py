@@ -867,3 +867,18 @@ def test_a_contest_won_ends_the_losers_title():
     # 以显著优势战胜|现任总统X: the verb of winning is no part of the body of the loser's title (w56, wide111)
     got = _posts("选举中，哈桑以较大优势战胜现任过渡政府总统阿卜迪，当选新一任总统。")
     assert ("阿卜迪", "过渡政府总统") in got and not any("战胜" in t for _, t in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("新当选的省人大内务司法委员会副主任委员孙建华、教育科学文化卫生委员会副主任委员何志军、农业与农村委员会副主任委员陈书林依次宣誓。",
+     {("孙建华", "省人大内务司法委员会副主任委员"), ("何志军", "教育科学文化卫生委员会副主任委员"), ("陈书林", "农业与农村委员会副主任委员")}),
+    ("市人大常委会副主任李国华、财政经济委员会主任委员周志军、华侨和外事委员会主任委员陈书林出席会议。",
+     {("李国华", "市人大常委会副主任"), ("周志军", "财政经济委员会主任委员"), ("陈书林", "华侨和外事委员会主任委员")}),
+    ("财政经济委员会主任委员周志军、华侨和外事委员会主任委员陈书林出席会议。",
+     {("周志军", "财政经济委员会主任委员"), ("陈书林", "华侨和外事委员会主任委员")}),
+])
+def test_a_titled_name_before_a_body_named_by_joined_fields_ends_its_item(text, want):
+    """主任委员周志军、|华侨和外事委员会…: the item before the 、 ends in a titled name (志军 is a word too), no
+    field of a list 志军、华侨和外事委员会; the next item's body, whose 和 is inside its name, is the next person's."""
+    got = _posts(text)
+    assert want <= got and {p for p, _ in got} == {p for p, _ in want}
