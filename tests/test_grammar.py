@@ -882,3 +882,14 @@ def test_a_titled_name_before_a_body_named_by_joined_fields_ends_its_item(text, 
     field of a list 志军、华侨和外事委员会; the next item's body, whose 和 is inside its name, is the next person's."""
     got = _posts(text)
     assert want <= got and {p for p, _ in got} == {p for p, _ in want}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("会议期间，土耳其议长、正义与发展党副主席阿克巴伊会见了代表团。", {("阿克巴伊", "土耳其议长"), ("阿克巴伊", "正义与发展党副主席")}),
+    ("摩洛哥首相、公正与发展党总书记本卡兰表示支持。", {("本卡兰", "摩洛哥首相"), ("本卡兰", "公正与发展党总书记")}),
+    ("缅甸联邦议会议长、巩固与发展党副主席吴敏貌出席。", {("吴敏貌", "缅甸联邦议会议长"), ("吴敏貌", "巩固与发展党副主席")}),
+])
+def test_a_foreign_party_named_by_aims_joined_by_yu_is_one_body(text, want):
+    """议长、|正义与发展党副主席X: the party's 与 is inside its name (whole_orgs.txt), read with no state before it; the
+    chain keeps both titles, never a bare 党副总书记 or no name at all."""
+    assert _posts(text) == want
