@@ -2495,6 +2495,16 @@ def _is_field(word: str) -> bool:
     return tag is not None and not tag.startswith(_NOT_FIELD_TAGS) and word not in _countries() and not role_ends(word, len(word)) and word not in KIN_NOUNS
 
 
+def _titled_name_ends(text: str, p: int, e: int) -> bool:
+    """Whether the list item ``text[p:e]`` ends in a person's name of two or three characters right after a
+    role (委员会副主任委员|罗志军): a titled person, not a body whose last words are a field.
+
+    >>> _titled_name_ends("副主任委员罗志军", 0, 8), _titled_name_ends("法国国民教育", 0, 6)
+    (True, False)
+    """
+    return any(e - n > p and text[e - n] in lexicons.surnames() and role_ends(text, e - n) and name_end(text, e - n) == e for n in (2, 3))
+
+
 def field_list_title(text: str, floor: int, start: int, end: int) -> Title | None | Literal[False]:
     """A body named by fields listed with 、 and joined by 和 (法国国民教育、青年和体育部长; 市文化、
     体育和旅游局局长): one title with the 、 inside its name, not a chain cut at the 、. Each item
@@ -2518,6 +2528,8 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
             s = field = p  # 青年、|体育和旅游部: a whole field, the list may go on
             continue
         k = next((k for k in (4, 3, 2) if len(item) > k and _is_field(item[-k:])), 0)
+        if k and _titled_name_ends(text, p, s - 1):
+            break  # 副主任委员罗志军、|农业与农村委员会副主任委员: the item is a titled person (志军 no field), the title after the 、 is the next one's
         if k:
             s, field = p, s - 1 - k  # 法国国民|教育: the first field, after the body's country or level
         break
