@@ -1316,7 +1316,8 @@ def japanese_name_end(text: str, p: int) -> int | None:
         q = p + k
         if q > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in text[p:q]) or text[p] in _FUNCTION_START:
             continue
-        if _FOREIGN_STOP.search(text, p + 1, q - 1) or (text[q - 1] != "和" and _FOREIGN_STOP.match(text, q - 1)) or text[q - 1] == "又":
+        if _FOREIGN_STOP.search(text, p + 1, q - 1) or (text[q - 1] not in "和也" and _FOREIGN_STOP.match(text, q - 1)) or text[q - 1] == "又" or (
+                text[q - 1] == "也" and not (k == 4 and _given_name_in_ye(text, p, q))):
             continue  # 安倍晋三|将, 中山泰秀|说; 竹田恒和 ends in 和; 又 "again" never ends a name (菅义伟|又), though it may stand inside one (川又弘道)
         if text[q - 1 : q + 1] in _CONJUNCTIONS_ACROSS:
             continue  # 森本敏|以及: the name never ends inside the conjunction after it
@@ -1332,6 +1333,10 @@ def japanese_name_end(text: str, p: int) -> int | None:
             strength = 2  # 日本首相安倍晋三|参拜: a verb after four characters is the edge (not 首相|诚心道歉|才能)
         if strength < 2 and (_closing_deng(text, q) or _DENG_COUNTED.match(text, q)):
             strength = 2  # 细田博之|等19名国会议员: 等 closes the list the name opens
+        if strength < 2 and text.startswith("也", q) and _written_without_ye(text, text[p:q]):
+            strength = 2  # 二阶俊博|也在…, 二阶俊博说: 也 is "also" where the story writes the name again without it
+        if strength < 2 and k == 4 and _JAPANESE_ONE_CHAR_EDGE.match(text, q) and text[q - 1] not in _ADVERB_CHARS and text[q - 1 : q + 1] not in lexicons.common_words():
+            strength = 2  # 浜田靖一|称，, 笼池泰典|是, 钵吕吉雄|后第二位: a one-character verb or 后 after four characters (not 石破茂总|是, 石破茂声|称: a word across)
         if k == 5 and strength < 2.5:
             continue  # five characters (鸠山由纪夫) only before punctuation or a predicate
         if text.startswith(("和", "与", "及"), q):
@@ -1342,6 +1347,30 @@ def japanese_name_end(text: str, p: int) -> int | None:
 
 
 _DENG_COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)[名位人]")
+_SPEECH_AFTER = re.compile(r"表示|说|称|指出|强调")
+
+
+def _given_name_in_ye(text: str, p: int, q: int) -> bool:
+    """Whether the 也 ending ``text[p:q]`` is the name's (冈田克也|表示): a verb of speech follows, and the
+    story never writes the name without it (石破茂|也表示 with 石破茂 elsewhere: 也 is "also")."""
+    return _SPEECH_AFTER.match(text, q) is not None and text.count(text[p : q - 1]) == text.count(text[p:q])
+
+
+def _written_without_ye(text: str, name: str) -> bool:
+    """Whether the story writes ``name`` with no 也 right after it, before a verb or punctuation."""
+    i = text.find(name)
+    while i >= 0:
+        e = i + len(name)
+        if not text.startswith("也", e) and (e >= len(text) or text[e] in PUNCT or verb_after(text, e) or _SPEECH_AFTER.match(text, e)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+# One character that ends a four-character Japanese name read after its title: "said", "is", "after" (浜田靖一|称，),
+# never a syllable of one; and the adverbs that would stand between a three-character name and it (石破茂亦|称)
+_JAPANESE_ONE_CHAR_EDGE = re.compile(r"称(?=[，,：:“])|是(?=[\u4e00-\u9fff])|后(?=[\u4e00-\u9fff，,])")
+_ADVERB_CHARS = frozenset("亦即便均皆再又却才仍都也还就已曾正更总但")
 
 
 def _name_tagged_word(w: str) -> bool:

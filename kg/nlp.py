@@ -731,7 +731,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 总书记|问得详细, 学习总书记|贺信: 总书记 alone stands for the leader named before, a name after it is one known (not 共产党（马列）总书记X: the party's name ends in brackets; but 由总书记X率领的越共代表团 too: a post there would read as the CPC's)
         if _role_follow_re().match(text, p) or text.startswith(_OPENS_NO_NAME, p):
             continue  # 部长|顾问称, 副总理|兼…特使: the title goes on
-        q = None
+        q, japan_lone = None, False
         if chain[-1].org.startswith("日本") or chain[-1].role in _JAPANESE_ROLES:
             q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
         elif chain[-1].org.startswith(("韩国", "朝鲜")) or (chain[0].org.startswith(("韩国", "朝鲜")) and all(c.org for c in chain)):
@@ -788,6 +788,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
         if q is None and not lone and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 3:
             q = p + k  # 原副委员长热地；: a Tibetan or Mongolian name of one part after a full title, before punctuation
+        if q is None and not _foreign_title(chain[0]) and not chain[0].org.startswith(("中", "我")) and _japan_named_last(text, chain[0].start) and (
+                j := grammar.japanese_name_end(text, p)) is not None and j - p >= 3 and text[p:j] not in lexicons.common_words() and text[p - 2 : p + 1] not in lexicons.common_words():
+            q, japan_lone = j, not any(c.org for c in chain)  # 森友学园理事长笼池泰典|是, 担当大臣稻田朋美|先后: a title with no state of its own, Japan the last state named
+            # (not 中方代表|据理力争: an idiom, and China's side; not 司令|官鹰森孝: a word runs across the role's end); after a title with no body (…国会对策|委员长X) the person only, the title read is cut
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
         if grammar.state_side(text, text[p:q], p):
@@ -827,6 +831,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 四省藏区长|治久安: a word of three or four characters (长治久安) runs across the title's end (a name, 王阿尔, is no such word: 亲王|阿尔贝)
         if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):
             chain = []  # 朝鲜、越南、老挝统一战线组织代表团团长杨哲式、阮友勇: one title per country, not the last one's for all
+        if japan_lone:
+            hits[p] = PersonHit(p, q, text[p:q], (), "cue")
+            continue
         if clause_state and not _title_edge(text, chain[0].start, hits):
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # 中俄能源|合作委员会俄方主席, 战略和|情报部长: the title is cut from a longer one; the person, no post
             continue
@@ -1706,6 +1713,18 @@ def _country_in_clause(text: str, pos: int) -> bool:
     then that state's: 俄罗斯联邦会议|联邦委员会主席)."""
     start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n“”") + 1
     return lexicons.country_re(foreign=True).search(text, max(start, pos - 30), pos) is not None
+
+
+def _japan_named_last(text: str, pos: int) -> bool:
+    """Whether 日本 is the last foreign state the story names before ``pos`` (or, where none stands
+    before it, the first after it in its sentence): a title with no state of its own is then Japan's."""
+    last = None
+    for m in lexicons.country_re(foreign=True).finditer(text, 0, pos):
+        last = m.group()
+    if last is None:
+        end = min((i for i in (text.find(c, pos) for c in "。；;\n") if i >= 0), default=len(text))
+        last = (m := lexicons.country_re(foreign=True).search(text, pos, end)) and m.group()
+    return last == "日本"
 
 
 def _country_in_sentence(text: str, pos: int) -> bool:

@@ -1674,3 +1674,53 @@ def test_a_syllable_before_where_closes_a_dotted_name():
     # X·Y内|在叙利亚: 内在 is no word before a place, 内 the last syllable and 在 the edge (n57)
     got = _persons("这条报道由俄罗斯电视台的战地记者谢尔盖·伊万诺内在叙利亚北部采制。")
     assert "谢尔盖·伊万诺内" in got and "谢尔盖·伊万诺" not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("日本自民党国会对策委员长森山裕太称，政府必须作出说明。", "森山裕太"),
+    ("日本文部科学大臣北村良介是自民党内的保守派人物。", "北村良介"),
+    ("日本前防卫大臣岩井光雄后又有两名阁僚相继辞职。", "岩井光雄"),
+])
+def test_a_one_character_word_closes_a_four_character_japanese_name(text, name):
+    """n57b: 称, 是 or 后 after four characters read after a Japanese title is the name's edge (浜田靖一|称)."""
+    got = _persons(text)
+    assert name in got and not any(n != name and (n.startswith(name) or name.startswith(n)) for n in got)
+
+
+def test_an_adverb_and_a_verb_across_are_no_japanese_name():
+    # 石田茂总|是: 总是 is a word, 总 no last character of a name
+    assert "石田茂总" not in _persons("日本首相石田茂总是回避历史问题。")
+
+
+def test_a_title_with_no_state_in_a_story_about_japan_is_japans():
+    # 担当大臣X, 学园理事长X: no 日本 in the title, Japan the last state the story names; the person, not the cut title
+    text = "日本政府今天宣布改组内阁。新任环境担当大臣川岛秀明当天前往灾区视察。某学园理事长藤井康典是右翼团体成员。"
+    got = _persons(text)
+    assert {"川岛秀明", "藤井康典"} <= got
+    assert not any(person in ("川岛秀明", "藤井康典") for person, _ in _posts(text))
+
+
+def test_chinas_side_in_a_story_about_japan_reads_no_japanese_name():
+    assert _persons("日本代表团提出无理要求。中方代表据理力争，维护了国家利益。") == set()
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # a given name ending in 也 before a verb of speech, the name never written without it
+    ("日本民进党党首小川直也表示，反对修改宪法。", "小川直也", "小川直"),
+    # 也 is "also" where the story writes the name again without it
+    ("日本自民党干事长二宫俊博也在记者会上作了说明。二宫俊博说，政府将认真调查。", "二宫俊博", "二宫俊博也"),
+])
+def test_ye_after_a_japanese_name(text, name, not_name):
+    """n57b: 也 ends a Japanese given name (冈田克也) or is the adverb (二阶俊博|也在), as the story writes the name."""
+    got = _persons(text)
+    assert name in got and not_name not in got
+
+
+def test_ye_is_also_where_the_short_name_is_written_alone():
+    # 石川茂|也表示: the story writes 石川茂 alone, 也 is "also"
+    assert "石川茂也" not in _persons("日本防卫大臣石川茂也表示关切。石川茂说，将加强警戒。")
+
+
+def test_a_longer_role_is_not_cut_before_a_japanese_name():
+    # 司令|官X: 司令官 is the role, its 官 no part of the name
+    assert "官山本孝" not in _persons("日军投降仪式上，日本派出代表。侵华日军第九军司令官山本孝，是这一战区的日方投降代表。")
