@@ -7328,7 +7328,8 @@ def _unaddressed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """
     out = []
     for h in hits:
-        addr = next((a for a in _ADDRESS_AFTER if h.name.endswith(a) and len(h.name) - len(a) >= 2), None)
+        addr = next((a for a in _ADDRESS_AFTER if h.name.endswith(a) and len(h.name) - len(a) >= 2
+                     and h.name[: -len(a)] not in lexicons.surnames()), None)  # (村民欧阳大姐: a surname alone before it, no name)
         if addr is not None:
             short = h.name[: -len(addr)]
             alone = any(not "\u4e00" <= text[i - 1 : i] <= "\u9fff" for i in grammar.occurrences(text, addr))
