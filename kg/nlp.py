@@ -4084,8 +4084,9 @@ _IN_ARTICLE = re.compile(r"(?:文章|社论)(?:说|指出|认为|强调|表示)[
 # a programme aired about it: 播出X出席|…会晤|特别节目
 _AIRED = re.compile(r"(?:播出|播放|首播|重播)[^。；;，,]{0,36}$")
 _PROGRAMME_AFTER = re.compile(r"[^。；;，,]{0,12}?(?:特别节目|专题节目|专题片|纪录片|电视片)")
-# what a body does in the light of a meeting held before (结合刚刚召开的…大会进行部署): the meeting cited, not told
-_DRAWN_ON = re.compile(r"(?<!相)结合[^，,。；;：:“”]{0,12}?(?:召开|举行|举办|闭幕)的$")
+# what a body does in the light of a meeting held before (结合刚刚召开的…大会进行部署): the meeting cited, not told; its
+# word of before is needed (结合今天上午召开的…推进会: one held the story's day, told)
+_DRAWN_ON = re.compile(r"(?<!相)结合[^，,。；;：:“”]{0,6}?(?:刚刚|日前|前不久|不久前|此前)[^，,。；;：:“”]{0,10}?(?:召开|举行|举办|闭幕)的$")
 # thanks or praise for one's attending (赞赏X总统出席…会晤, 感谢X出席…峰会), not for this one (感谢各位出席本次会议)
 _PRAISED_ATTENDING = re.compile(r"(?:赞赏|感谢)[^，,。；;：:“”]{1,15}?(?:出席|参加)了?$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；\n]{0,30}$")
