@@ -4735,8 +4735,10 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         if _DRAWN_ON.search(text, max(0, lead - 20), lead):
             reported = False  # 空军结合刚刚召开的第十三次党代表大会进行部署: a meeting another acts upon, held before the story
-        if _PRAISED_ATTENDING.search(text, max(0, lead - 24), lead) and not name.startswith(("本次", "此次", "这次", "本届")):
+        if _PRAISED_ATTENDING.search(text, max(0, lead - 24), lead) and not name.startswith(("本次", "此次", "这次", "本届")) \
+                and not re.search(r"出席了?" + re.escape(name) + "的", text):
             reported = False  # 我赞赏X总统出席…对话会并提出重要建议: an attendance praised in other talks, held before them
+            # (not one the guest is here for: 会见来华出席X的普京…感谢普京出席X)
         if _LEFT_AFTER.match(text, e):
             reported = False  # 在出席…峰会后，X离开纽约启程回国: the departure told, the meeting held before it
         if re.search(r"(?:参加|参与)了?$", before) and _COVERAGE_OF.match(text, e):

@@ -11548,6 +11548,9 @@ def test_an_attendance_praised_in_talks_is_no_meeting_of_their_day():
     """我赞赏X总统出席…对话会: the dialogue was held before the talks; the talks' day is not its day."""
     hits = find_meetings("国家主席王宏伟12日同西川总统穆勒举行会谈。王宏伟指出，我赞赏穆勒总统出席南洋国家领导人对话会并提出重要建议。")
     assert not any(h.reported for h in hits if h.name.endswith("对话会"))
+    # 会见来华出席X的Y…感谢Y出席X: the guest is here for it, a meeting under way
+    ms = _meetings("国家主席王宏伟12日在北京会见来华出席第三届南洋合作高峰论坛的西川总统穆勒。王宏伟感谢穆勒总统出席第三届南洋合作高峰论坛。")
+    assert any(m.name == "第三届南洋合作高峰论坛" for m in ms)
 
 
 def test_a_meeting_another_body_acts_upon_is_cited_not_held():
