@@ -3000,11 +3000,11 @@ _KIN_AFTER_SYLLABLES = re.compile(r"之[子女妻]$")
 def _kin_cut(text: str, p: int, f: int | None) -> int | None:
     """``f`` less a kin word it ends in (医生贝熙业|之子，: whose son, no syllables of the name); None stays None.
 
-    >>> _kin_cut("医生贝熙业之子，", 2, 7), _kin_cut("男子斯科特，", 2, 5)
-    (5, 5)
+    >>> _kin_cut("医生贝熙业之子，", 2, 7), _kin_cut("男子斯科特，", 2, 5), _kin_cut("总统肯尼迪之遗孀，", 2, 8)
+    (5, 5, 5)
     """
-    if f is not None and f - p >= 4 and text.endswith(grammar.KIN_OF, p, f):
-        return f - 2
+    if f is not None and f - p >= 4 and (k := next((k for k in grammar.KIN_OF if text.endswith(k, p, f)), None)):
+        return f - len(k)  # (之遗孀: three characters)
     return f
 
 

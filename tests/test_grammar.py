@@ -879,6 +879,12 @@ def test_a_form_of_address_after_a_name_is_no_part_of_it():
     assert "欧阳" not in found  # a compound surname and the form: no name to cut
 
 
+def test_a_kin_word_after_a_name_is_cut_whole():
+    """医生贝熙业之子 | 总统肯尼迪之遗孀: the name ends before the kin word, however long the word."""
+    from kg.nlp import _kin_cut
+    assert _kin_cut("医生贝熙业之子，", 2, 7) == 5 and _kin_cut("前总统肯尼迪之遗孀，", 3, 9) == 6
+
+
 def test_a_province_opening_the_next_members_title_is_no_listed_name():
     # 旗委书记X、|广西都安县委书记Y: the province is the next title's, no member of the first title's list (w57, wide116)
     text = "座谈会上，山西临县县委书记高志强、广西都安县委书记蒋文斌、宁夏同心县委书记马德才等代表发言。"
