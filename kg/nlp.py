@@ -1222,7 +1222,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 解除其看守|总理职务: the pronoun "his" before what he holds opens no name
             if name[-1] in "向对给把被跟" and name not in known:
                 continue  # 用几杯水向|总书记展示: a preposition before the title ends no name
-            if name[-1] in "两俩二三" and text[p - 1 : p] == "、" and name not in known:
+            if name[-1] in "两俩" and text[p - 1 : p] == "、" and name not in known:
                 continue  # 同图斯克、容克两|主席: how many the list before the title counts, no syllable of a name
             if k >= 3 and name[-1] in grammar.SAID and name not in known:
                 continue  # 王刚说|总书记…: the verb of saying ends no name, what was said follows it
