@@ -11557,12 +11557,12 @@ def test_a_meeting_another_body_acts_upon_is_cited_not_held():
     """空军结合刚刚召开的第十三次党代表大会进行部署: background to the story, no meeting it tells."""
     ms = _meetings("央视网消息：各部队迅速行动。东部战区结合刚刚召开的第五次党代表大会进行部署，深入学习讲话精神。")
     assert not any(m.name.endswith("党代表大会") for m in ms)
-
-
-def test_a_bodys_name_runs_on_before_the_years_an_anniversary_counts():
     # 结合今天上午召开的…: a meeting of the story's day, told (only 刚刚, 日前, 此前… tell one held before)
     ms = _meetings("央视网消息：12日，省委召开常委会议，结合今天上午召开的全省乡村振兴推进会，研究部署下一步工作。")
     assert any(m.name.endswith("推进会") for m in ms)
+
+
+def test_a_bodys_name_runs_on_before_the_years_an_anniversary_counts():
     (m,) = _meetings("央视网消息：东川解放70周年纪念活动新闻中心今天举行第三次发布会，邀请专家解读历史。")
     assert m.name == "东川解放70周年纪念活动新闻中心第三次发布会" and m.date_text == "2024-04-13"
 
