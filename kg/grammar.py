@@ -1120,18 +1120,12 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
         if _SEES_OFF.match(text, q):
             strength = 2  # 泰国副总理颂奇|到曼谷…机场送行: one who goes to the airport to see a guest off or meet him
-        if q - p >= 2 and text[q : q + 1] == "任" and any_role().match(text, q + 1 + (text[q + 1 : q + 2] in "副代")):
+        if q - p >= 2 and (text[q : q + 1] == "任" and any_role().match(text, q + 1 + (text[q + 1 : q + 2] in ("副", "代")))
+                           or text[q : q + 1] in ("两", "俩") and any_role().match(text, q + 1)
+                           or text.startswith(_ENTERS, q)) or _CALLED.match(text, q):
             cands.append((2, -q))
-            break  # 领导人贝内特|任总理: "takes the post of" before a role, no syllable (a name never runs into it)
-        if q - p >= 2 and text.startswith(_ENTERS, q):
-            cands.append((2, -q))
-            break  # 防卫大臣小野寺五典|进场: entering or leaving a venue, no syllables (a name never runs into it)
-        if q - p >= 2 and text[q : q + 1] in "两俩" and any_role().match(text, q + 1):
-            cands.append((2, -q))
-            break  # 主席图斯克、主席容克|两主席: how many hold the title, no syllable
-        if _CALLED.match(text, q):
-            cands.append((2, -q))
-            break  # 马克龙|通了话, 普京|通电话: a phone call after the name, no syllable (a name never runs into it)
+            break  # a name never runs into: 贝内特|任总理 (takes the post of a role), 容克|两主席 (how many hold it), 小野寺五典|进场
+            # (entering or leaving a venue), 马克龙|通了话 (a phone call after the name, the name's edge)
         if q - p >= 2 and (text.startswith(_KIN_WORDS, q) or WITH_WIFE.match(text, q) is not None or text.startswith(KIN_OF, q) and "\u4e00" <= text[q + 2 : q + 3] <= "\u9fff"):
             cands.append((2, -q))
             break  # 尼克松|外孙考克斯, 卡扎菲|之子赛义夫, 副总统阿雷亚萨|和夫人: whose kin the next name is, no syllable
@@ -1233,8 +1227,8 @@ def _dashed_tail(text: str, q: int, dotted: bool = False) -> int:
     return q
 
 
-# Verbs of harm that befalls one (大使遇袭, 总统遇刺): the predicate right after a title, never a name.
 _ENTERS = ("进场", "入场", "退场", "离场", "登场")  # entering or leaving a venue, after the one who does
+# Verbs of harm that befalls one (大使遇袭, 总统遇刺): the predicate right after a title, never a name.
 _BEFALLS = ("遇袭", "遇刺", "遇害", "遇难", "遇险", "遭袭", "遭刺")
 _TERM_OPENS = ("首任", "前任", "现任", "候任", "新任", "继任", "时任", "第一任")  # which holder of a post, before its title
 # Head-of-state and government titles that follow a foreign leader's name when two leaders are

@@ -1229,7 +1229,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 解除其看守|总理职务: the pronoun "his" before what he holds opens no name
             if name[-1] in "向对给把被跟" and name not in known:
                 continue  # 用几杯水向|总书记展示: a preposition before the title ends no name
-            if name[-1] in "两俩二三" and text[p - 1 : p] == "、" and name not in known:
+            if name[-1] in "两俩" and text[p - 1 : p] == "、" and name not in known:
                 continue  # 同图斯克、容克两|主席: how many the list before the title counts, no syllable of a name
             if k >= 3 and name[-1] in grammar.SAID and name not in known:
                 continue  # 王刚说|总书记…: the verb of saying ends no name, what was said follows it
@@ -3019,11 +3019,11 @@ _KIN_AFTER_SYLLABLES = re.compile(r"之[子女妻]$")
 def _kin_cut(text: str, p: int, f: int | None) -> int | None:
     """``f`` less a kin word it ends in (医生贝熙业|之子，: whose son, no syllables of the name); None stays None.
 
-    >>> _kin_cut("医生贝熙业之子，", 2, 7), _kin_cut("男子斯科特，", 2, 5)
-    (5, 5)
+    >>> _kin_cut("医生贝熙业之子，", 2, 7), _kin_cut("男子斯科特，", 2, 5), _kin_cut("总统肯尼迪之遗孀，", 2, 8)
+    (5, 5, 5)
     """
-    if f is not None and f - p >= 4 and text.endswith(grammar.KIN_OF, p, f):
-        return f - 2
+    if f is not None and f - p >= 4 and (k := next((k for k in grammar.KIN_OF if text.endswith(k, p, f)), None)):
+        return f - len(k)  # (之遗孀: three characters)
     return f
 
 
@@ -4103,8 +4103,9 @@ _IN_ARTICLE = re.compile(r"(?:文章|社论)(?:说|指出|认为|强调|表示)[
 # a programme aired about it: 播出X出席|…会晤|特别节目
 _AIRED = re.compile(r"(?:播出|播放|首播|重播)[^。；;，,]{0,36}$")
 _PROGRAMME_AFTER = re.compile(r"[^。；;，,]{0,12}?(?:特别节目|专题节目|专题片|纪录片|电视片)")
-# what a body does in the light of a meeting held before (结合刚刚召开的…大会进行部署): the meeting cited, not told
-_DRAWN_ON = re.compile(r"(?<!相)结合[^，,。；;：:“”]{0,12}?(?:召开|举行|举办|闭幕)的$")
+# what a body does in the light of a meeting held before (结合刚刚召开的…大会进行部署): the meeting cited, not told; its
+# word of before is needed (结合今天上午召开的…推进会: one held the story's day, told)
+_DRAWN_ON = re.compile(r"(?<!相)结合[^，,。；;：:“”]{0,6}?(?:刚刚|日前|前不久|不久前|此前)[^，,。；;：:“”]{0,10}?(?:召开|举行|举办|闭幕)的$")
 # thanks or praise for one's attending (赞赏X总统出席…会晤, 感谢X出席…峰会), not for this one (感谢各位出席本次会议)
 _PRAISED_ATTENDING = re.compile(r"(?:赞赏|感谢)[^，,。；;：:“”]{1,15}?(?:出席|参加)了?$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；\n]{0,30}$")
@@ -4753,8 +4754,10 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         if _DRAWN_ON.search(text, max(0, lead - 20), lead):
             reported = False  # 空军结合刚刚召开的第十三次党代表大会进行部署: a meeting another acts upon, held before the story
-        if _PRAISED_ATTENDING.search(text, max(0, lead - 24), lead) and not name.startswith(("本次", "此次", "这次", "本届")):
+        if _PRAISED_ATTENDING.search(text, max(0, lead - 24), lead) and not name.startswith(("本次", "此次", "这次", "本届")) \
+                and not re.search(r"出席了?" + re.escape(name) + "的", text):
             reported = False  # 我赞赏X总统出席…对话会并提出重要建议: an attendance praised in other talks, held before them
+            # (not one the guest is here for: 会见来华出席X的普京…感谢普京出席X)
         if _LEFT_AFTER.match(text, e):
             reported = False  # 在出席…峰会后，X离开纽约启程回国: the departure told, the meeting held before it
         if re.search(r"(?:参加|参与)了?$", before) and _COVERAGE_OF.match(text, e):
@@ -7347,7 +7350,8 @@ def _unaddressed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """
     out = []
     for h in hits:
-        addr = next((a for a in _ADDRESS_AFTER if h.name.endswith(a) and len(h.name) - len(a) >= 2), None)
+        addr = next((a for a in _ADDRESS_AFTER if h.name.endswith(a) and len(h.name) - len(a) >= 2
+                     and h.name[: -len(a)] not in lexicons.surnames()), None)  # (村民欧阳大姐: a surname alone before it, no name)
         if addr is not None:
             short = h.name[: -len(addr)]
             alone = any(not "\u4e00" <= text[i - 1 : i] <= "\u9fff" for i in grammar.occurrences(text, addr))

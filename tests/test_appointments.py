@@ -314,6 +314,15 @@ def test_a_list_of_the_elect_before_one_cue():
     assert {p for p, _, _ in got} >= {"王建国", "孙立华"}
 
 
+
+def test_a_list_of_the_elect_over_a_list_of_titles():
+    # A、B当选为X和Y: the titles go one to one in order, never each to everyone; 正、副主席 cannot be paired: none
+    got = _actions("在当天举行的总统选举中，拜登、哈里斯当选为美国总统和副总统。")
+    assert got == {("拜登", "美国总统", "appointed"), ("哈里斯", "美国副总统", "appointed")}
+    got = _actions("会议选举产生新一届领导班子，王建国、李卫东当选为主席、副主席。")
+    assert got == {("王建国", "主席", "appointed"), ("李卫东", "副主席", "appointed")}
+    assert _actions("会议选举产生新一届领导班子，王建国、李卫东当选为正、副主席。") == set()
+
 def test_the_subject_of_elected_two_clauses_back():
     # X…，当选Y: the sentence's subject is elected, his clause opening it (a frame before it names no one);
     # one he beats is not; words said, or an election still to come, elect no one; 下届 is no part of the post

@@ -875,6 +875,14 @@ def test_a_form_of_address_after_a_name_is_no_part_of_it():
     from kg.nlp import recognise
     found = {h.name for h in recognise("看着工人们在忙活，村民吉木嘎阿妈特意端来了开水。吉木嘎阿妈住在山顶上。施工的时候，阿妈都要跑来看。").persons}
     assert "吉木嘎" in found and "吉木嘎阿妈" not in found
+    found = {h.name for h in recognise("村民欧阳大姐特意端来了开水。大姐说，电通了。").persons}
+    assert "欧阳" not in found  # a compound surname and the form: no name to cut
+
+
+def test_a_kin_word_after_a_name_is_cut_whole():
+    """医生贝熙业之子 | 总统肯尼迪之遗孀: the name ends before the kin word, however long the word."""
+    from kg.nlp import _kin_cut
+    assert _kin_cut("医生贝熙业之子，", 2, 7) == 5 and _kin_cut("前总统肯尼迪之遗孀，", 3, 9) == 6
 
 
 def test_a_province_opening_the_next_members_title_is_no_listed_name():

@@ -11548,12 +11548,18 @@ def test_an_attendance_praised_in_talks_is_no_meeting_of_their_day():
     """我赞赏X总统出席…对话会: the dialogue was held before the talks; the talks' day is not its day."""
     hits = find_meetings("国家主席王宏伟12日同西川总统穆勒举行会谈。王宏伟指出，我赞赏穆勒总统出席南洋国家领导人对话会并提出重要建议。")
     assert not any(h.reported for h in hits if h.name.endswith("对话会"))
+    # 会见来华出席X的Y…感谢Y出席X: the guest is here for it, a meeting under way
+    ms = _meetings("国家主席王宏伟12日在北京会见来华出席第三届南洋合作高峰论坛的西川总统穆勒。王宏伟感谢穆勒总统出席第三届南洋合作高峰论坛。")
+    assert any(m.name == "第三届南洋合作高峰论坛" for m in ms)
 
 
 def test_a_meeting_another_body_acts_upon_is_cited_not_held():
     """空军结合刚刚召开的第十三次党代表大会进行部署: background to the story, no meeting it tells."""
     ms = _meetings("央视网消息：各部队迅速行动。东部战区结合刚刚召开的第五次党代表大会进行部署，深入学习讲话精神。")
     assert not any(m.name.endswith("党代表大会") for m in ms)
+    # 结合今天上午召开的…: a meeting of the story's day, told (only 刚刚, 日前, 此前… tell one held before)
+    ms = _meetings("央视网消息：12日，省委召开常委会议，结合今天上午召开的全省乡村振兴推进会，研究部署下一步工作。")
+    assert any(m.name.endswith("推进会") for m in ms)
 
 
 def test_a_bodys_name_runs_on_before_the_years_an_anniversary_counts():

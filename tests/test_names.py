@@ -1661,6 +1661,8 @@ def test_a_verb_or_count_after_a_titled_foreign_name_is_no_syllable(text, name, 
 def test_a_count_closing_a_list_before_a_title_is_no_syllable():
     # 同X、Y|两主席: the count of the pair before their shared title, no name ending in 两 (n57)
     assert not any(n.endswith("两") for n in _persons("我期待同托马斯克、容卡两主席等欧盟新一届领导人深入交换意见。"))
+    # only 两 and 俩 count: a Japanese given name ends in 二 or 三 (浩二, 健三)
+    assert "浩二" in _persons("国务院总理李克强会见了日本客人麻生太郎、浩二首相。")
 
 
 def test_whose_kin_after_a_designated_foreign_name_reads_the_name():

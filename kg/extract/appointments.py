@@ -116,8 +116,22 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
             continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
         end = _PARTY_END.search(text, m.end())
         names = _elected_list(ctx, known, p) + [(p, q)] if m.groupdict().get("elected") and q == m.start() else [(p, q)]
-        out += _records(ctx, action, names, m.end(), end.start() if end else len(text))
+        out += _respective(ctx, names, _records(ctx, action, names, m.end(), te := end.start() if end else len(text)), m.end(), te)
     return out
+
+
+def _respective(ctx: Context, names: list[tuple[int, int]], records: list[Appointment], ts: int, te: int) -> list[Appointment]:
+    """The records of a list of the elect over a list of titles, paired one to one in order (A、B当选为美国总统和副总统:
+    A the first, B the second; as many names as titles), else none (A、B当选为正、副主席: the titles cannot be told
+    apart); one title is everyone's (A、B当选为副主席)."""
+    titles = sorted({r.title_mention.start for r in records})
+    both = re.search(r"正、?副", ctx.text[ts:te]) is not None  # 正、副主席: two posts written as one
+    if len(names) < 2 or len(titles) <= 1 and not both:
+        return records
+    if both or len(titles) != len(names):
+        return []
+    people = [ctx.norm.to_original(a, b)[0] for a, b in names]
+    return [r for r in records if people.index(r.person_mention.start) == titles.index(r.title_mention.start)]
 
 
 _LIST_OPENS = "；;。：:，,\n\u3000 "  # where a list of the elect opens its clause (宣布：|A、B当选为…; …；|A、B当选为…; 表决后，|A、B当选…)
