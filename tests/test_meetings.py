@@ -11624,3 +11624,14 @@ def test_a_years_annual_meeting_written_with_one_nian_or_two_is_one_meeting():
                    "今天（4月12日），东方亚洲论坛2024年年会举办了多场与“一带一路”有关的论坛。")
     assert len([m for m in ms if "东方亚洲论坛" in m.name]) == 1
     assert all(m.date_text == "2024-04-12" for m in ms if "东方亚洲论坛" in m.name)
+
+
+def test_a_meeting_named_in_a_report_paragraph_is_cited_not_held():
+    # m57b: the paragraph opens on what one said in his report; a meeting he names sentences later is cited
+    ms = _meetings(
+        "市政协常委会第九次会议12日上午开幕。市政协主席张伟主持开幕会。市委副书记李明应邀到会作报告。\n"
+        "李明在报告中指出，市第十三次党代会是一次十分重要的大会。大会审议通过了报告。"
+        "大会和随后召开的市委十三届一次全会选举产生了新一届市委领导班子。"
+    )
+    assert [m.name for m in ms] == ["市政协常委会第九次会议"]
+

@@ -1694,8 +1694,14 @@ def _said_here(ctx: Context, h) -> bool:
     where its sentence has words of its own said at it (…指出，…。Y当天在记者会上说，…) or opens on an act (…。王刚出席X)."""
     start = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
     return _said(ctx, h) and (_SAYS.search(ctx.text, start, h.start) is not None
+                              or bool(_REPORT_WORDS_OPEN.match(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1))
                               or _words_go_on(ctx, h.start) and not _BRIEFS.match(ctx.text, h.end)
                               and not _ACT_OPENS.match(ctx.text, start, h.start) and not _titled_act_opens(ctx, start, h.start))
+
+
+# a paragraph that opens on what one said in his report or speech (刘云山在报告中指出，…): all of it his words, however
+# many sentences (…。大会和随后召开的…全会选举产生的…: a meeting he cites)
+_REPORT_WORDS_OPEN = re.compile(r"[\s\u3000]*[^，,。；;：:\n]{2,20}?在(?:报告|讲话|发言|致辞|演讲)中" + _SAYS.pattern)
 
 
 _NAMED_ACT = re.compile(r"(?:\d{1,2}[日号])?(?:出席|主持|参加|会见)(?!(?:召开|举行)?的)")
