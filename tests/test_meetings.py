@@ -11635,3 +11635,30 @@ def test_a_meeting_named_in_a_report_paragraph_is_cited_not_held():
     )
     assert [m.name for m in ms] == ["市政协常委会第九次会议"]
 
+
+def test_a_day_of_a_past_year_recalled_does_not_date_the_story_s_sitting():
+    # m57b: 1976年…地震 recalled, then 28日上午 the story's own day: 下午 goes on from it
+    (m,) = _meetings(
+        "1986年4月10日凌晨，东川发生强烈地震，城市被夷为平地。\n"
+        "10日上午，王刚来到东川地震遗址公园敬献花篮。\n下午，王刚主持召开座谈会，听取了市里工作汇报。",
+        published=dt.date(2016, 4, 10),
+    )
+    assert m.name == "座谈会" and m.date_text == "2016-04-10"
+
+
+def test_a_meeting_of_a_story_gone_back_to_another_year_takes_its_day_told_again():
+    # m57b: 从今天起 opens a history feature; 1921年7月下旬的上海 goes back; the next sentence tells it again, dated
+    (m,) = _meetings(
+        "从今天起，本台推出历史专栏，和您一起重温党的历史。\n"
+        "1921年7月下旬的上海，一位又一位访客来到一所学校入住。\n"
+        "他们是来参加中共第一次全国代表大会的。1921年7月23日，中国共产党第一次全国代表大会，在上海一处民宅里举行。",
+        published=dt.date(2016, 6, 11),
+    )
+    assert m.date_text == "1921-07-23"
+    (m,) = _meetings(
+        "从今天起，本台推出历史专栏，和您一起重温党的历史。\n"
+        "1921年7月下旬的上海，一位又一位访客来到一所学校入住。\n他们是来参加中共第一次全国代表大会的。",
+        published=dt.date(2016, 6, 11),
+    )
+    assert m.date_text is None
+

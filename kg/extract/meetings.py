@@ -4718,8 +4718,21 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
             and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
-    if body and body_dates and ctx.reference_date and any(int(y[1]) < ctx.reference_date.year for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)):
-        return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
+    if body and ctx.reference_date and len(body_dates) > 1 and body_dates[0].year is not None and body_dates[0].year < ctx.reference_date.year \
+            and body_dates[1].start < body[0].start and (body_dates[1].year is None or body_dates[1].year == ctx.reference_date.year) \
+            and rec.sentence_of(body_dates[0].start) < rec.sentence_of(body[0].start):
+        # 1976年7月28日凌晨，唐山发生…地震。…28日上午，X来到唐山…。下午，X主持召开座谈会: a past year's day recalled, the
+        # story's own told after it
+        body_dates = body_dates[1:]
+    if body and body_dates and ctx.reference_date and (back := [int(y[1]) for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)
+                                                            if int(y[1]) < ctx.reference_date.year]):
+        # …参加中共第一次全国代表大会的。1921年7月23日，中国共产党第一次全国代表大会…举行: its day where the next
+        # sentence tells it again, dated in that year; else none
+        k = rec.sentence_of(body[0].start) + 1
+        short = _PARTY_FULL.sub("中共", body[0].name)
+        return next((d for d in rec.dates if k < len(rec.sentences) and d.start == _sentence_start(ctx.text, d.start) and rec.sentence_of(d.start) == k
+                     and d.year == back[-1] and d.day is not None and any(rec.sentence_of(h.start) == k and _names_one(_PARTY_FULL.sub("中共", h.name), {short})
+                                                                          for h in rec.meetings)), None)  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
     if body and body_dates and body_dates[0].start > body[0].end and _ONGOING.match(ctx.text, body[0].end) \
             and not _AT_IT.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
         return None  # …会议正在利马举行。…X2号在接受采访时…: the day of something else, the meeting's not told
@@ -4863,7 +4876,9 @@ _AT_IT = re.compile(r"发言|讲话|致辞|演讲|辩论|会上|开幕|闭幕") 
 
 # a month told without a day before the name in its sentence: 同年11月，…; 2015年11月，…; 去年10月底，…
 _MONTH_ONLY = re.compile(r"(?<![\d年月])(?:(?:19|20)\d\d年|同年|当年|去年|今年|次年|翌年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|上旬|中旬|下旬|底|末)?[，,]")
-_YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
+_PARTY_FULL = re.compile("中国共产党")  # the party's full name, 中共 its short form in a meeting's name
+# a sentence that opens on a month of a year (2011年8月，; 1921年7月下旬的上海，)
+_YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?(?:[，,]|的)")
 _DAY_AFTER_ANOTHER = re.compile(r"(?:^|(?<=[，,。；;！？\n\s\u3000]))在?(?P<act>[^，,。；;在\d日号]{2,16}?)(?:之后|以后|后)的?(?P<nth>第二天|次日|第[二三四五六七八九十]天)[，,]?[^，,。；;]{0,20}$")
 # acts of one moment whose day, told, dates the day after (抵达后的第二天); not a span (调研, 访问) whose end is not told
 _ONE_MOMENT_ACT = re.compile(r"抵达|到达|飞抵|离开|离京|启程|出发|回到|返回|会谈|会见|签署|宣誓|就职|当选|开幕|闭幕")
