@@ -11662,3 +11662,16 @@ def test_a_meeting_of_a_story_gone_back_to_another_year_takes_its_day_told_again
     )
     assert m.date_text is None
 
+
+def test_a_roundup_item_takes_no_day_of_an_earlier_item_told_before_other_days():
+    # m57b: 今天 is the first item's (its 报告会); 12日至13日 another's; the last item, told with no day, has none
+    ms = _meetings(
+        "连日来，学习贯彻全会精神宣讲团报告会在东川、西川、南川等地举行。"
+        "今天（11月14日），宣讲团成员、东川市委书记王刚在东川宣讲全会精神。东川市主、分会场两万余人参加报告会。"
+        "宣讲团12日至13日在西川宣讲，宣讲团成员、市委秘书长李明在西川市作宣讲报告。"
+        "宣讲团成员、市委原秘书长赵强在南川宣讲全会精神，还在南川大学与“青年教师团队”师生代表座谈交流。",
+        published=dt.date(2021, 11, 14),
+    )
+    dates = {m.name: m.date_text for m in ms}
+    assert dates.get("报告会") == "2021-11-14"
+    assert dates["与“青年教师团队”师生代表座谈"] is None

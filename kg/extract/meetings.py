@@ -4824,8 +4824,12 @@ def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
         return False  # 今天，X在宁夏作宣讲报告。…下午，X来到这里…座谈: a bare part of day goes on from the day last told
     s, e = rec.sentences[rec.sentence_of(date.start)]
     name = hits[0].name
+    if nxt := next((d for d in rec.dates if date.end <= d.start < hits[0].start and not rec.in_meta(d.start)), None):
+        # (the day's whole item, up to another item's day: 今天，X在乌鲁木齐宣讲…。2万余人参加报告会。…22日至23日，…)
+        e = max(e, nxt.start)
+    brk = ctx.text.find("\n", date.end, hits[0].start)
     # (a paragraph of its own, or a sentence: paragraphs closed by 。 are joined without a break)
-    return (ctx.text.find("\n", date.end, hits[0].start) >= 0 or rec.sentence_of(date.start) != rec.sentence_of(hits[0].start)) \
+    return (brk >= 0 or rec.sentence_of(date.start) != rec.sentence_of(hits[0].start)) \
         and any(s <= h.start < e and not _names_one(h.name, {name}) for h in rec.meetings)  # (held or not: 共同举办…招待会, the day its own)
 
 
