@@ -11695,3 +11695,54 @@ def test_people_who_each_acted_open_no_roundup():
     ms = _meetings("国家主席王宏伟和国务院总理周涛分别致电南川总统，祝贺其就任。今天，国务院总理周涛出席经济论坛年会开幕式并致辞。"
                    "在随后举行的企业家座谈会上，周涛强调，要扩大高水平开放。")
     assert {m.name: m.date_text for m in ms}.get("企业家座谈会") == "2024-04-13"
+
+
+def test_a_meeting_named_in_a_report_paragraph_is_cited_not_held():
+    # m57b: the paragraph opens on what one said in his report; a meeting he names sentences later is cited
+    ms = _meetings(
+        "市政协常委会第九次会议12日上午开幕。市政协主席张伟主持开幕会。市委副书记李明应邀到会作报告。\n"
+        "李明在报告中指出，市第十三次党代会是一次十分重要的大会。大会审议通过了报告。"
+        "大会和随后召开的市委十三届一次全会选举产生了新一届市委领导班子。"
+    )
+    assert [m.name for m in ms] == ["市政协常委会第九次会议"]
+
+
+def test_a_day_of_a_past_year_recalled_does_not_date_the_story_s_sitting():
+    # m57b: 1976年…地震 recalled, then 28日上午 the story's own day: 下午 goes on from it
+    (m,) = _meetings(
+        "1986年4月10日凌晨，东川发生强烈地震，城市被夷为平地。\n"
+        "10日上午，王刚来到东川地震遗址公园敬献花篮。\n下午，王刚主持召开座谈会，听取了市里工作汇报。",
+        published=dt.date(2016, 4, 10),
+    )
+    assert m.name == "座谈会" and m.date_text == "2016-04-10"
+
+
+def test_a_meeting_of_a_story_gone_back_to_another_year_takes_its_day_told_again():
+    # m57b: 从今天起 opens a history feature; 1921年7月下旬的上海 goes back; the next sentence tells it again, dated
+    (m,) = _meetings(
+        "从今天起，本台推出历史专栏，和您一起重温党的历史。\n"
+        "1921年7月下旬的上海，一位又一位访客来到一所学校入住。\n"
+        "他们是来参加中共第一次全国代表大会的。1921年7月23日，中国共产党第一次全国代表大会，在上海一处民宅里举行。",
+        published=dt.date(2016, 6, 11),
+    )
+    assert m.date_text == "1921-07-23"
+    (m,) = _meetings(
+        "从今天起，本台推出历史专栏，和您一起重温党的历史。\n"
+        "1921年7月下旬的上海，一位又一位访客来到一所学校入住。\n他们是来参加中共第一次全国代表大会的。",
+        published=dt.date(2016, 6, 11),
+    )
+    assert m.date_text is None
+
+
+def test_a_roundup_item_takes_no_day_of_an_earlier_item_told_before_other_days():
+    # m57b: 今天 is the first item's (its 报告会); 12日至13日 another's; the last item, told with no day, has none
+    ms = _meetings(
+        "连日来，学习贯彻全会精神宣讲团报告会在东川、西川、南川等地举行。"
+        "今天（11月14日），宣讲团成员、东川市委书记王刚在东川宣讲全会精神。东川市主、分会场两万余人参加报告会。"
+        "宣讲团12日至13日在西川宣讲，宣讲团成员、市委秘书长李明在西川市作宣讲报告。"
+        "宣讲团成员、市委原秘书长赵强在南川宣讲全会精神，还在南川大学与“青年教师团队”师生代表座谈交流。",
+        published=dt.date(2021, 11, 14),
+    )
+    dates = {m.name: m.date_text for m in ms}
+    assert dates.get("报告会") == "2021-11-14"
+    assert dates["与“青年教师团队”师生代表座谈"] is None

@@ -1733,8 +1733,14 @@ def _said_here(ctx: Context, h) -> bool:
     where its sentence has words of its own said at it (…指出，…。Y当天在记者会上说，…) or opens on an act (…。王刚出席X)."""
     start = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
     return _said(ctx, h) and (_SAYS.search(ctx.text, start, h.start) is not None
+                              or bool(_REPORT_WORDS_OPEN.match(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1))
                               or _words_go_on(ctx, h.start) and not _BRIEFS.match(ctx.text, h.end)
                               and not _ACT_OPENS.match(ctx.text, start, h.start) and not _titled_act_opens(ctx, start, h.start))
+
+
+# a paragraph that opens on what one said in his report or speech (刘云山在报告中指出，…): all of it his words, however
+# many sentences (…。大会和随后召开的…全会选举产生的…: a meeting he cites)
+_REPORT_WORDS_OPEN = re.compile(r"[\s\u3000]*[^，,。；;：:\n]{2,20}?在(?:报告|讲话|发言|致辞|演讲)中" + _SAYS.pattern)
 
 
 _NAMED_ACT = re.compile(r"(?:\d{1,2}[日号])?(?:出席|主持|参加|会见)(?!(?:召开|举行)?的)")
@@ -4754,8 +4760,21 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
             and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
-    if body and body_dates and ctx.reference_date and any(int(y[1]) < ctx.reference_date.year for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)):
-        return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
+    if body and ctx.reference_date and len(body_dates) > 1 and body_dates[0].year is not None and body_dates[0].year < ctx.reference_date.year \
+            and body_dates[1].start < body[0].start and (body_dates[1].year is None or body_dates[1].year == ctx.reference_date.year) \
+            and rec.sentence_of(body_dates[0].start) < rec.sentence_of(body[0].start):
+        # 1976年7月28日凌晨，唐山发生…地震。…28日上午，X来到唐山…。下午，X主持召开座谈会: a past year's day recalled, the
+        # story's own told after it
+        body_dates = body_dates[1:]
+    if body and body_dates and ctx.reference_date and (back := [int(y[1]) for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)
+                                                            if int(y[1]) < ctx.reference_date.year]):
+        # …参加中共第一次全国代表大会的。1921年7月23日，中国共产党第一次全国代表大会…举行: its day where the next
+        # sentence tells it again, dated in that year; else none
+        k = rec.sentence_of(body[0].start) + 1
+        short = _PARTY_FULL.sub("中共", body[0].name)
+        return next((d for d in rec.dates if k < len(rec.sentences) and d.start == _sentence_start(ctx.text, d.start) and rec.sentence_of(d.start) == k
+                     and d.year == back[-1] and d.day is not None and any(rec.sentence_of(h.start) == k and _names_one(_PARTY_FULL.sub("中共", h.name), {short})
+                                                                          for h in rec.meetings)), None)  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
     if body and body_dates and body_dates[0].start > body[0].end and _ONGOING.match(ctx.text, body[0].end) \
             and not _AT_IT.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
         return None  # …会议正在利马举行。…X2号在接受采访时…: the day of something else, the meeting's not told
@@ -4865,8 +4884,12 @@ def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
         return False  # 今天，X在宁夏作宣讲报告。…下午，X来到这里…座谈: a bare part of day goes on from the day last told
     s, e = rec.sentences[rec.sentence_of(date.start)]
     name = hits[0].name
+    if nxt := next((d for d in rec.dates if date.end <= d.start < hits[0].start and not rec.in_meta(d.start)), None):
+        # (the day's whole item, up to another item's day: 今天，X在乌鲁木齐宣讲…。2万余人参加报告会。…22日至23日，…)
+        e = max(e, nxt.start)
+    brk = ctx.text.find("\n", date.end, hits[0].start)
     # (a paragraph of its own, or a sentence: paragraphs closed by 。 are joined without a break)
-    return (ctx.text.find("\n", date.end, hits[0].start) >= 0 or rec.sentence_of(date.start) != rec.sentence_of(hits[0].start)) \
+    return (brk >= 0 or rec.sentence_of(date.start) != rec.sentence_of(hits[0].start)) \
         and any(s <= h.start < e and not _names_one(h.name, {name}) for h in rec.meetings)  # (held or not: 共同举办…招待会, the day its own)
 
 
@@ -4917,7 +4940,9 @@ _AT_IT = re.compile(r"发言|讲话|致辞|演讲|辩论|会上|开幕|闭幕") 
 
 # a month told without a day before the name in its sentence: 同年11月，…; 2015年11月，…; 去年10月底，…
 _MONTH_ONLY = re.compile(r"(?<![\d年月])(?:(?:19|20)\d\d年|同年|当年|去年|今年|次年|翌年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|上旬|中旬|下旬|底|末)?[，,]")
-_YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
+_PARTY_FULL = re.compile("中国共产党")  # the party's full name, 中共 its short form in a meeting's name
+# a sentence that opens on a month of a year (2011年8月，; 1921年7月下旬的上海，)
+_YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?(?:[，,]|的)")
 _DAY_AFTER_ANOTHER = re.compile(r"(?:^|(?<=[，,。；;！？\n\s\u3000]))在?(?P<act>[^，,。；;在\d日号]{2,16}?)(?:之后|以后|后)的?(?P<nth>第二天|次日|第[二三四五六七八九十]天)[，,]?[^，,。；;]{0,20}$")
 # acts of one moment whose day, told, dates the day after (抵达后的第二天); not a span (调研, 访问) whose end is not told
 _ONE_MOMENT_ACT = re.compile(r"抵达|到达|飞抵|离开|离京|启程|出发|回到|返回|会谈|会见|签署|宣誓|就职|当选|开幕|闭幕")
