@@ -6239,6 +6239,22 @@ def test_that_day_is_the_day_last_told():
     assert [m.date_text for m in _meetings(text)] == ["2024-04-10"]
 
 
+
+def test_that_day_of_an_audience_told_before_is_the_day_that_told_it():
+    # 12日，X分别接见了A、B。…A10日召开。当日，X还接见B: the 12th that told the audience, not the 10th told between
+    text = ("国家主席王宏伟12日在西安分别接见了西部战区第二次党代会全体代表、驻陕西部队副师职以上领导干部和团级单位主官。\n"
+            "西部战区第二次党代会10日在西安召开，会议总结了五年来的工作。\n"
+            "当日，王宏伟还亲切接见驻陕西部队副师职以上领导干部和团级单位主官，勉励大家忠实履职。")
+    assert [(m.name, m.date_text) for m in _meetings(text)] == [("接见驻陕西部队副师职以上领导干部和团级单位主官", "2024-04-12")]
+
+
+def test_that_day_skips_a_programme_named_today():
+    # 《今日》, a programme's name, is no day 当天 points back to
+    text = ("12日，东洲媒体合作系列活动在首都举行。\n节目《今日》的首播仪式当天在首都举行。\n"
+            "当天还举行了东洲媒体座谈会，两国媒体负责人出席。")
+    assert [m.date_text for m in _meetings(text) if m.name.endswith("座谈会")] == ["2024-04-12"]
+
+
 def test_a_flash_item_titled_by_its_meeting_takes_its_items_day():
     # 国新办发布会介绍… / 国新办今天（12日）邀请…: the item's day, though its body names no meeting
     text = ("国内联播快讯\n东洲自贸区建设取得突破\n在今天（12日）的国新办政策例行吹风会上，商务部介绍了有关情况。\n"

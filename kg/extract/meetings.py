@@ -4681,6 +4681,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return last if last and (last.day is not None or last.relative_days is not None) and last.end_day is None and not _day_listed(ctx, last) else None
     if that_day and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
+    if that_day and (retold := _told_before_day(ctx, body[0], s0, body_dates)) is not None:
+        return retold  # 18日，X分别接见了A、B。…16日召开。当日，X还接见B: the day of the sentence that first told it, not the last told
     if body and (before := _DAY_BEFORE.match(ctx.text, s0)):
         return _day_before(ctx, before, [d for d in body_dates if d.start < s0])  # 13日，…。此前一天，X会见了Y: the 12th
     title, item_title = ctx.article.title if ctx.article else ctx.doc.title, False
@@ -4744,6 +4746,25 @@ _ONGOING_HOST = re.compile(r"正在[^。；;，,]{0,16}?(?:举行|召开)的$")
 _HOSTS_ANOTHER = re.compile(r"[^。；;，,]{0,8}?(?:召开|举行)(?!的)")
 _TRIP_TO = re.compile(r"(?:赴|前往|出访)[^。；;，,]{0,12}?(?:出席|参加)$")
 _PARAGRAPH_DAY = re.compile(r"[\s\u3000]*(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+
+
+# an audience's or visit's act word before whom it receives: the rest names the event told again (接见|驻湖北部队…主官)
+_RECEIVES = re.compile(r"(?:集体)?(?:会见|接见|看望|慰问)(?:了)?")
+
+
+def _told_before_day(ctx: Context, h, s0: int, body_dates: list[DateHit]) -> DateHit | None:
+    """The day of an earlier sentence that already told the event ``h`` names (its guests written there whole:
+    18日，X分别接见了A、驻湖北部队…主官。…当日，X还接见驻湖北部队…主官): the day 当日 points back to, not
+    the last one told in between (…党代会16日在武汉召开); None where no earlier sentence tells it with a day."""
+    rec = ctx.rec
+    if not (verb := _RECEIVES.match(h.name)) or len(guests := h.name[verb.end():]) < 6:
+        return None
+    at = ctx.text.rfind(guests, 0, s0)
+    if at < 0 or rec.in_headline(at) or rec.in_meta(at):
+        return None
+    sent = rec.sentences[rec.sentence_of(at)]
+    own = [d for d in body_dates if sent[0] <= d.start < at and d.day is not None and d.end_day is None]
+    return own[-1] if own else None
 
 
 def _paragraph_day(ctx: Context, h, body_dates: list[DateHit]) -> DateHit | None:
