@@ -116,6 +116,14 @@ def test_a_press_conference_after_the_talks_both_sides_hold_is_theirs():
     assert [_roles(m) for m in ms if m.name == "记者会"] == [{("尼尼斯托", "attendee")}]
 
 
+def test_a_states_military_chiefs_met_in_one_list_are_one_audience_named_by_the_title():
+    # 会见A国参联会主席X、陆军参谋长Y…等军方领导人: one audience, the title's name, all the chiefs met (the last unread too)
+    (m,) = extract(Document("t", "国家主席王宏伟12日在首都会见孟加拉国参联会主席阿齐兹、陆军参谋长谢里夫、海军参谋长哈桑、空军参谋长卡塔尔等军方领导人。",
+                            "t.txt", title="王宏伟会见孟加拉国军方领导人", published=PUBLISHED)).meetings
+    assert m.name == "会见孟加拉国军方领导人"
+    assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "阿齐兹", "谢里夫", "哈桑", "卡塔尔")}
+
+
 def test_leaders_of_several_states_met_in_one_list_are_audiences_each():
     # no 分别, but each guest titled by a state of his own: one audience each
     ms = _meetings("峰会期间，国家主席王宏伟还会见了蒙古国总统巴特尔、智利总统皮涅多和新西兰总理哈德森。")

@@ -3030,6 +3030,9 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|单位主官|学员|运动员|�
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
 _LED_GROUP = re.compile(r"(?:等|(?:及其|[和与][他她]们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|代表))(?:一行)?")
+# a state's military chiefs met as one (会见A国参联会主席X、陆军参谋长Y、海军参谋长Z等军方领导人): one audience, all attend
+# (the last chief's name unread, 、空军参谋长阿曼等…: his title and name before 等)
+_MILITARY_CHIEFS = re.compile(r"(?:、(?P<last>[^，,；;：:。、等]{3,20}?))?等(?P<group>[^，,；;：:。、等]{0,10}?(?:军方|军队)领导人)")
 # (its leader's 和他/及其 with it: 会见…会长X和他率领的…代表团, X unread, is no name 和他)
 _LED_BY_ONE = re.compile(r"(?:及其|[和与][他她]们?)?(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|管治团队))(?:一行|全体成员|主要成员)?$")  # 参、众两院访华代表团
 # the group a guest heads, told 以X(会长)为团长的…代表团 / 以X为首的…代表团 (its members too: …访京团全体成员)
@@ -3423,6 +3426,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             if guests and (r := grammar.any_role().match(text, after)) and _LED_OPENS.match(text, r.end()):
                 after = r.end()  # 会见了由X主席率领的…参访团: his title after his name, then the group he leads
             led = (_LED_GROUP.fullmatch(text, after, m.end() + clause.start())
+                   or _MILITARY_CHIEFS.fullmatch(text, after, m.end() + clause.start())
                    or _LED_BY_ONE.fullmatch(text, after, m.end() + clause.start())
                    or _headed(text, m.end(), m.end() + clause.start(), guests[-1].end)) if guests and not m.group(1) else None
             if led and len(guests) == 1 and led.re is not _HEADED and not _LED_OPENS.match(led.group()):
@@ -3436,6 +3440,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                                     else text[guests[0].start : guests[0].end])
                 if len(group) >= 4 and (in_title := re.search(m["verb"] + r"[^，,。；;：:\s的]{0,20}?" + re.escape(group), title or "")):
                     name = in_title.group()  # the group as the title names it (会见澳门特别行政区新一届政府管治团队)
+                if led.re is _MILITARY_CHIEFS and led["last"] and (last := _after_role(led["last"])):
+                    guests.append(_Unread(last, at := led.end("last") - len(last), at + len(last)))  # (、空军参谋长X等: X unread)
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
             if not m.group(1) and len(guests) > 1 and (m["verb"] == "集体会见" or not _heads_of_states(text, m.end(), guests)):
