@@ -88,6 +88,21 @@ def test_format(text, mode):
     assert m.mode == mode
 
 
+def test_a_mode_is_the_meetings_own_not_the_storys():
+    # a video link told of another act (通过视频慰问了部队) makes no audience held by video
+    (m,) = _meetings("国家主席王宏伟12日在成都接见驻川部队师以上领导干部和建制团单位主官。"
+                     "此前，王宏伟通过视频慰问了驻守边防的官兵，向大家致以节日问候。")
+    assert m.mode is None
+    # the meeting told again by its name's last words (峰会由…主办，以视频方式举行), its name (视频会晤), or the story's one
+    # meeting opening a sentence (会议以电视电话会议形式召开): its own mode
+    ms = _meetings("国家主席王宏伟12日晚在北京出席东川国家领导人应对疫情特别峰会并发表讲话。峰会由东川主办，以视频方式举行。")
+    assert {m.name: m.mode for m in ms}["东川国家领导人应对疫情特别峰会"] == "video"
+    (m,) = _meetings("国务院总理王宏伟12日下午在北京同新西兰总理哈德森举行视频会晤。两国总理就双边关系交换了意见。")
+    assert m.mode == "video"
+    (m,) = _meetings("全省安全生产工作会议12日召开，省长王刚出席并讲话。会议以电视电话会议形式召开，各市设分会场。")
+    assert m.mode == "video"
+
+
 def test_audiences_one_per_guest():
     ms = _meetings("国家副主席令狐志坚昨天在北京分别会见新西兰议会议长玛格丽特·安·惠特克和乌兹别克斯坦副总理贾洪吉尔·图拉耶夫。")
     assert sorted(m.name for m in ms) == ["会见玛格丽特·安·惠特克", "会见贾洪吉尔·图拉耶夫"]

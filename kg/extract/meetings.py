@@ -539,7 +539,6 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     reported = {name: hits for name, hits in reported.items() if not _titles_next(ctx, hits, reported)}
     if not reported:
         return ()
-    mode = _mode(ctx.text)
     out = []
     ordered = sorted(reported.items(), key=lambda kv: (kv[0] not in headline, kv[1][0].start))
     # cue roles (主持, 讲话 …) belong to the meeting named in the cue's sentence, else to the first
@@ -725,7 +724,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 date=date,
                 date_text=date_text,
                 part_of_day=date_hit.part_of_day if date_hit and date_text else None,  # (no part of day without its date)
-                mode=_stop_mode(ctx.text, hits[0].start) if name.endswith(_TOUR_STOP) else mode,
+                mode=_stop_mode(ctx.text, hits[0].start) if name.endswith(_TOUR_STOP) else _own_mode(ctx, name, hits, len(ordered) == 1),
                 ordinal=ordinal,
                 parts=parts,
                 organizers=organizers,
@@ -4353,6 +4352,43 @@ def _stop_mode(text: str, at: int) -> str | None:
     """A lecture tour's stop is told in a paragraph of its own: its mode is that paragraph's (not another stop's 视频会议系统)."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     return _mode(text[start : end if end >= 0 else len(text)])
+
+
+_VIDEO_NAMED = re.compile(r"视频(?:会议|会晤|会谈|峰会|通话|连线)")  # a meeting its name tells held by video (…举行视频会晤)
+
+
+# a sentence that opens on a meeting told again by its name's last words (峰会由沙特主办，以视频方式举行; 本次专题协商会采取…,
+# 本届论坛受…，…以线上线下方式参会), the words ending on its kind and no longer name going on after them (not 论坛|会议)
+_OPENS_AGAIN = re.compile(r"[\s\u3000]*(?:本次|此次|这次|本届)?")
+_KIND_AGAIN = re.compile(r"(?:会议|峰会|会谈|会晤|论坛|通话|[\u4e00-\u9fff]{1,2}会)$")
+_NAME_GOES_ON = re.compile(r"[会议坛届次期]")
+
+
+def _opens_again(text: str, s: int, name: str) -> bool:
+    """Whether the sentence at ``s`` opens on ``name`` told again by its last words (峰会由…, 本次专题协商会采取…)."""
+    at = _OPENS_AGAIN.match(text, s).end()
+    return any(text.startswith(name[i:], at) and _KIND_AGAIN.search(name[i:]) and not _NAME_GOES_ON.match(text, at + len(name) - i)
+               for i in range(len(name) - 1))
+# a sentence that opens on the story's meeting by a bare word (会议以电视电话会议形式召开): the story's one meeting
+_THE_MEETING_OPENS = re.compile(r"[\s\u3000]*(?:本次|此次|这次)?(?:会议|大会)(?=[以采通])")
+
+
+def _own_mode(ctx: Context, name: str, hits, alone: bool) -> str | None:
+    """A meeting's mode as its own name, a sentence that names it or tells it again by its kind tells (…以视频方式举行,
+    X通过视频出席…, 峰会由…主办，以视频方式举行; 会议以电视电话会议形式召开 where it is the story's one meeting: ``alone``),
+    else None: not a mode the story tells of another act (习近平接见…官兵。…通过视频慰问了部队: the audience in person)."""
+    if _VIDEO_NAMED.search(name):
+        return "video"
+    rec, text = ctx.rec, ctx.text
+    at = sorted({h.start for h in hits} | set(_occurrences(text, name, 0, len(text))))
+    if mode := next((mode for a in at if (mode := _mode(text[slice(*rec.sentences[rec.sentence_of(a)])]))), None):
+        return mode
+    for rx, mode in ((_VIDEO, "video"), (_MIXED, "mixed")):
+        for m in rx.finditer(text):
+            s = _sentence_start(text, m.start())
+            if _opens_again(text, s, name) or alone and _THE_MEETING_OPENS.match(text, s):
+                return mode
+    return None
 
 
 def _mode(text: str) -> str | None:
