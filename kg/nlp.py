@@ -3441,6 +3441,8 @@ def _find_dates(text: str) -> list[DateHit]:
             continue
         if m["rel"] == "今晚" and text.startswith("报", m.end("rel")):
             continue  # 今晚报, a newspaper
+        if m["rel"] and text[m.start() - 1 : m.start()] == "《":
+            continue  # 《今日》, 《今日说法》: a programme's or paper's name, no day
         if m["rel"] and m["d3"]:  # 今天（2月28日）: the date in brackets is the one meant
             pod = m["pod2"] or ("晚上" if m["rel"].endswith("晚") else None)
             out.append(DateHit(m.start(), m.end(), m.group(), None, int(m["m3"]) if m["m3"] else None, int(m["d3"]), _POD.get(pod, pod)))

@@ -88,6 +88,21 @@ def test_format(text, mode):
     assert m.mode == mode
 
 
+def test_a_mode_is_the_meetings_own_not_the_storys():
+    # a video link told of another act (通过视频慰问了部队) makes no audience held by video
+    (m,) = _meetings("国家主席王宏伟12日在成都接见驻川部队师以上领导干部和建制团单位主官。"
+                     "此前，王宏伟通过视频慰问了驻守边防的官兵，向大家致以节日问候。")
+    assert m.mode is None
+    # the meeting told again by its name's last words (峰会由…主办，以视频方式举行), its name (视频会晤), or the story's one
+    # meeting opening a sentence (会议以电视电话会议形式召开): its own mode
+    ms = _meetings("国家主席王宏伟12日晚在北京出席东川国家领导人应对疫情特别峰会并发表讲话。峰会由东川主办，以视频方式举行。")
+    assert {m.name: m.mode for m in ms}["东川国家领导人应对疫情特别峰会"] == "video"
+    (m,) = _meetings("国务院总理王宏伟12日下午在北京同新西兰总理哈德森举行视频会晤。两国总理就双边关系交换了意见。")
+    assert m.mode == "video"
+    (m,) = _meetings("全省安全生产工作会议12日召开，省长王刚出席并讲话。会议以电视电话会议形式召开，各市设分会场。")
+    assert m.mode == "video"
+
+
 def test_audiences_one_per_guest():
     ms = _meetings("国家副主席令狐志坚昨天在北京分别会见新西兰议会议长玛格丽特·安·惠特克和乌兹别克斯坦副总理贾洪吉尔·图拉耶夫。")
     assert sorted(m.name for m in ms) == ["会见玛格丽特·安·惠特克", "会见贾洪吉尔·图拉耶夫"]
@@ -114,6 +129,14 @@ def test_a_press_conference_after_the_talks_both_sides_hold_is_theirs():
     # (one speaker's own press conference after them: only he is told there)
     ms = _meetings("芬兰总统尼尼斯托5日与瑞典首相勒夫文举行会晤。尼尼斯托在会后的记者会上表示，双方将加强合作。")
     assert [_roles(m) for m in ms if m.name == "记者会"] == [{("尼尼斯托", "attendee")}]
+
+
+def test_a_states_military_chiefs_met_in_one_list_are_one_audience_named_by_the_title():
+    # 会见A国参联会主席X、陆军参谋长Y…等军方领导人: one audience, the title's name, all the chiefs met (the last unread too)
+    (m,) = extract(Document("t", "国家主席王宏伟12日在首都会见孟加拉国参联会主席阿齐兹、陆军参谋长谢里夫、海军参谋长哈桑、空军参谋长卡塔尔等军方领导人。",
+                            "t.txt", title="王宏伟会见孟加拉国军方领导人", published=PUBLISHED)).meetings
+    assert m.name == "会见孟加拉国军方领导人"
+    assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "阿齐兹", "谢里夫", "哈桑", "卡塔尔")}
 
 
 def test_leaders_of_several_states_met_in_one_list_are_audiences_each():
@@ -6237,6 +6260,22 @@ def test_that_day_is_the_day_last_told():
     # a day told as a bound (必须在20日前撤出) is none 当天 points back to
     text = "东洲武装10日重申，外国军队必须在20日前全部撤出。\n武装发言人安德烈当天在记者会上说，这一期限不会延长。"
     assert [m.date_text for m in _meetings(text)] == ["2024-04-10"]
+
+
+
+def test_that_day_of_an_audience_told_before_is_the_day_that_told_it():
+    # 12日，X分别接见了A、B。…A10日召开。当日，X还接见B: the 12th that told the audience, not the 10th told between
+    text = ("国家主席王宏伟12日在西安分别接见了西部战区第二次党代会全体代表、驻陕西部队副师职以上领导干部和团级单位主官。\n"
+            "西部战区第二次党代会10日在西安召开，会议总结了五年来的工作。\n"
+            "当日，王宏伟还亲切接见驻陕西部队副师职以上领导干部和团级单位主官，勉励大家忠实履职。")
+    assert [(m.name, m.date_text) for m in _meetings(text)] == [("接见驻陕西部队副师职以上领导干部和团级单位主官", "2024-04-12")]
+
+
+def test_that_day_skips_a_programme_named_today():
+    # 《今日》, a programme's name, is no day 当天 points back to
+    text = ("12日，东洲媒体合作系列活动在首都举行。\n节目《今日》的首播仪式当天在首都举行。\n"
+            "当天还举行了东洲媒体座谈会，两国媒体负责人出席。")
+    assert [m.date_text for m in _meetings(text) if m.name.endswith("座谈会")] == ["2024-04-12"]
 
 
 def test_a_flash_item_titled_by_its_meeting_takes_its_items_day():

@@ -541,7 +541,6 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     reported = {name: hits for name, hits in reported.items() if not _titles_next(ctx, hits, reported)}
     if not reported:
         return ()
-    mode = _mode(ctx.text)
     out = []
     ordered = sorted(reported.items(), key=lambda kv: (kv[0] not in headline, kv[1][0].start))
     # cue roles (主持, 讲话 …) belong to the meeting named in the cue's sentence, else to the first
@@ -727,7 +726,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 date=date,
                 date_text=date_text,
                 part_of_day=date_hit.part_of_day if date_hit and date_text else None,  # (no part of day without its date)
-                mode=_stop_mode(ctx.text, hits[0].start) if name.endswith(_TOUR_STOP) else mode,
+                mode=_stop_mode(ctx.text, hits[0].start) if name.endswith(_TOUR_STOP) else _own_mode(ctx, name, hits, len(ordered) == 1),
                 ordinal=ordinal,
                 parts=parts,
                 organizers=organizers,
@@ -3082,6 +3081,9 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|单位主官|学员|运动员|�
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
 _LED_GROUP = re.compile(r"(?:等|(?:及其|[和与][他她]们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|代表))(?:一行)?")
+# a state's military chiefs met as one (会见A国参联会主席X、陆军参谋长Y、海军参谋长Z等军方领导人): one audience, all attend
+# (the last chief's name unread, 、空军参谋长阿曼等…: his title and name before 等)
+_MILITARY_CHIEFS = re.compile(r"(?:、(?P<last>[^，,；;：:。、等]{3,20}?))?等(?P<group>[^，,；;：:。、等]{0,10}?(?:军方|军队)领导人)")
 # (its leader's 和他/及其 with it: 会见…会长X和他率领的…代表团, X unread, is no name 和他)
 _LED_BY_ONE = re.compile(r"(?:及其|[和与][他她]们?)?(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|管治团队))(?:一行|全体成员|主要成员)?$")  # 参、众两院访华代表团
 # the group a guest heads, told 以X(会长)为团长的…代表团 / 以X为首的…代表团 (its members too: …访京团全体成员)
@@ -3479,6 +3481,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             if guests and (r := grammar.any_role().match(text, after)) and _LED_OPENS.match(text, r.end()):
                 after = r.end()  # 会见了由X主席率领的…参访团: his title after his name, then the group he leads
             led = (_LED_GROUP.fullmatch(text, after, m.end() + clause.start())
+                   or _MILITARY_CHIEFS.fullmatch(text, after, m.end() + clause.start())
                    or _LED_BY_ONE.fullmatch(text, after, m.end() + clause.start())
                    or _headed(text, m.end(), m.end() + clause.start(), guests[-1].end)) if guests and not m.group(1) else None
             if led and len(guests) == 1 and led.re is not _HEADED and not _LED_OPENS.match(led.group()):
@@ -3492,6 +3495,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                                     else text[guests[0].start : guests[0].end])
                 if len(group) >= 4 and (in_title := re.search(m["verb"] + r"[^，,。；;：:\s的]{0,20}?" + re.escape(group), title or "")):
                     name = in_title.group()  # the group as the title names it (会见澳门特别行政区新一届政府管治团队)
+                if led.re is _MILITARY_CHIEFS and led["last"] and (last := _after_role(led["last"])):
+                    guests.append(_Unread(last, at := led.end("last") - len(last), at + len(last)))  # (、空军参谋长X等: X unread)
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
             if not m.group(1) and len(guests) > 1 and (m["verb"] == "集体会见" or not _heads_of_states(text, m.end(), guests)):
@@ -4406,6 +4411,43 @@ def _stop_mode(text: str, at: int) -> str | None:
     return _mode(text[start : end if end >= 0 else len(text)])
 
 
+_VIDEO_NAMED = re.compile(r"视频(?:会议|会晤|会谈|峰会|通话|连线)")  # a meeting its name tells held by video (…举行视频会晤)
+
+
+# a sentence that opens on a meeting told again by its name's last words (峰会由沙特主办，以视频方式举行; 本次专题协商会采取…,
+# 本届论坛受…，…以线上线下方式参会), the words ending on its kind and no longer name going on after them (not 论坛|会议)
+_OPENS_AGAIN = re.compile(r"[\s\u3000]*(?:本次|此次|这次|本届)?")
+_KIND_AGAIN = re.compile(r"(?:会议|峰会|会谈|会晤|论坛|通话|[\u4e00-\u9fff]{1,2}会)$")
+_NAME_GOES_ON = re.compile(r"[会议坛届次期]")
+
+
+def _opens_again(text: str, s: int, name: str) -> bool:
+    """Whether the sentence at ``s`` opens on ``name`` told again by its last words (峰会由…, 本次专题协商会采取…)."""
+    at = _OPENS_AGAIN.match(text, s).end()
+    return any(text.startswith(name[i:], at) and _KIND_AGAIN.search(name[i:]) and not _NAME_GOES_ON.match(text, at + len(name) - i)
+               for i in range(len(name) - 1))
+# a sentence that opens on the story's meeting by a bare word (会议以电视电话会议形式召开): the story's one meeting
+_THE_MEETING_OPENS = re.compile(r"[\s\u3000]*(?:本次|此次|这次)?(?:会议|大会)(?=[以采通])")
+
+
+def _own_mode(ctx: Context, name: str, hits, alone: bool) -> str | None:
+    """A meeting's mode as its own name, a sentence that names it or tells it again by its kind tells (…以视频方式举行,
+    X通过视频出席…, 峰会由…主办，以视频方式举行; 会议以电视电话会议形式召开 where it is the story's one meeting: ``alone``),
+    else None: not a mode the story tells of another act (习近平接见…官兵。…通过视频慰问了部队: the audience in person)."""
+    if _VIDEO_NAMED.search(name):
+        return "video"
+    rec, text = ctx.rec, ctx.text
+    at = sorted({h.start for h in hits} | set(_occurrences(text, name, 0, len(text))))
+    if mode := next((mode for a in at if (mode := _mode(text[slice(*rec.sentences[rec.sentence_of(a)])]))), None):
+        return mode
+    for rx, mode in ((_VIDEO, "video"), (_MIXED, "mixed")):
+        for m in rx.finditer(text):
+            s = _sentence_start(text, m.start())
+            if _opens_again(text, s, name) or alone and _THE_MEETING_OPENS.match(text, s):
+                return mode
+    return None
+
+
 def _mode(text: str) -> str | None:
     """video, mixed, or None when the text does not say (most meetings are in person)."""
     if _VIDEO.search(text):
@@ -4738,6 +4780,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return last if last and (last.day is not None or last.relative_days is not None) and last.end_day is None and not _day_listed(ctx, last) else None
     if that_day and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
+    if that_day and (retold := _told_before_day(ctx, body[0], s0, body_dates)) is not None:
+        return retold  # 18日，X分别接见了A、B。…16日召开。当日，X还接见B: the day of the sentence that first told it, not the last told
     if body and (before := _DAY_BEFORE.match(ctx.text, s0)):
         return _day_before(ctx, before, [d for d in body_dates if d.start < s0])  # 13日，…。此前一天，X会见了Y: the 12th
     title, item_title = ctx.article.title if ctx.article else ctx.doc.title, False
@@ -4814,6 +4858,25 @@ _ONGOING_HOST = re.compile(r"正在[^。；;，,]{0,16}?(?:举行|召开)的$")
 _HOSTS_ANOTHER = re.compile(r"[^。；;，,]{0,8}?(?:召开|举行)(?!的)")
 _TRIP_TO = re.compile(r"(?:赴|前往|出访)[^。；;，,]{0,12}?(?:出席|参加)$")
 _PARAGRAPH_DAY = re.compile(r"[\s\u3000]*(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+
+
+# an audience's or visit's act word before whom it receives: the rest names the event told again (接见|驻湖北部队…主官)
+_RECEIVES = re.compile(r"(?:集体)?(?:会见|接见|看望|慰问)(?:了)?")
+
+
+def _told_before_day(ctx: Context, h, s0: int, body_dates: list[DateHit]) -> DateHit | None:
+    """The day of an earlier sentence that already told the event ``h`` names (its guests written there whole:
+    18日，X分别接见了A、驻湖北部队…主官。…当日，X还接见驻湖北部队…主官): the day 当日 points back to, not
+    the last one told in between (…党代会16日在武汉召开); None where no earlier sentence tells it with a day."""
+    rec = ctx.rec
+    if not (verb := _RECEIVES.match(h.name)) or len(guests := h.name[verb.end():]) < 6:
+        return None
+    at = ctx.text.rfind(guests, 0, s0)
+    if at < 0 or rec.in_headline(at) or rec.in_meta(at):
+        return None
+    sent = rec.sentences[rec.sentence_of(at)]
+    own = [d for d in body_dates if sent[0] <= d.start < at and d.day is not None and d.end_day is None]
+    return own[-1] if own else None
 
 
 def _paragraph_day(ctx: Context, h, body_dates: list[DateHit]) -> DateHit | None:
