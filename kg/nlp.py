@@ -5334,6 +5334,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         if t.role == "代表" and grammar.HONOURED.search(org or ""):
             continue  # 全国先进基层党组织|代表: one speaking for those an honour names, no body
+        if _RELATIVE_BODY.fullmatch(org or "", len(org or "") - 2) and _HONOURED_HEADS.search(org, 0, len(org) - 2):
+            continue  # 全国优秀县委|书记X: an honour he won, no one county's committee
         org = _ROLE_WORDS_END.sub("", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
         if t.role in grammar.TEACHERS:
             org = _SUBJECT_GRADE.sub("", org)  # 某中学语文|教师, 某小学二级|教师: the school
@@ -5451,6 +5453,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             # 落实|中央应对疫情工作领导小组部署: the group's name opens at a central body's word
             k = next((k for k in range(1, len(name) - 4) if name.startswith(_CENTRAL_OPENS, k) and grammar.org_ok(name[k:])), 0)
             s, name = s + k, name[k:]
+        if _RELATIVE_BODY.fullmatch(name) and _HONOURED_HEADS.search(text, max(0, s - 8), s) and text.startswith("书记", e):
+            continue  # 全国优秀|县委书记, 17名|县委书记: the heads an honour names or a count, no one county's committee
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
     named = _contingents(text) + _agencies(text) + _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
@@ -5486,6 +5490,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
 _CLAUSE_IN_ORG = re.compile(
     r"(?:[省市县区州镇乡村]|中央)(?P<w>[和与]|一(?!站式|体化)|某|已|刚|都(?!市)|曾|正在|去年|今年|当时|目前|首任|完善|利用|做|帮|通往)|某[省市县区州镇乡村]|^(?:以|兼)"
 )
+# An honour or a count just before a level's committee and its secretary (全国优秀|县委书记, 有17名|县委书记): the heads
+# of many counties, no one county's committee
+_HONOURED_HEADS = re.compile(r"(?:优秀|先进|模范|最美|十佳|[\d一二两三四五六七八九十百千几多]+[名位])$")
 _CONJOINED_CENTRAL = re.compile(r"[和与](?=中央|中共|国务院)")  # 中央决策部署和|中央应对疫情工作领导小组
 _ROOMS = ("客厅", "大厅", "餐厅", "展厅", "门厅", "舞厅")  # 武汉市客厅|方舱医院: a room's word, not the 厅 of a department
 _COMMITTEE_SHORT = ("管委", "村委", "居委", "执委")  # 新区管委|会, 村委|会: the committee's 会 after its short form

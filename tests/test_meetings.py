@@ -11689,3 +11689,9 @@ def test_people_who_each_acted_open_no_roundup():
     ms = _meetings("国家主席王宏伟和国务院总理周涛分别致电南川总统，祝贺其就任。今天，国务院总理周涛出席经济论坛年会开幕式并致辞。"
                    "在随后举行的企业家座谈会上，周涛强调，要扩大高水平开放。")
     assert {m.name: m.date_text for m in ms}.get("企业家座谈会") == "2024-04-13"
+
+
+def test_o57b_an_audience_of_honoured_county_secretaries_names_no_guest():
+    """在会见全国优秀县委书记时，X提出…: the words before 书记 end in a county's committee, no person's name (o57b)."""
+    ms = _meetings("评论员文章说，在会见全国优秀县委书记时，习近平总书记提出要做发展的开路人。")
+    assert not any(p.person.endswith("县委") for m in ms for p in m.participants)

@@ -8163,3 +8163,16 @@ def test_o57_a_hall_a_meeting_a_service_or_an_exchange_is_no_body(text, not_want
 def test_o57_every_state_or_city_of_a_count_or_a_rank_is_no_one_body(text, not_want):
     # o57: 四国|议会 is each counted state's house, 副省级|市政协 every city of that rank's: no one body
     assert not_want not in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("昨天，全国百名优秀县委书记在北京接受表彰。", "县委", None),
+    ("有12名县委书记在考察环节落选。", "县委", None),
+    ("在山区与群众促膝谈心的全国优秀县委书记王立平，被追授荣誉称号。", "全国优秀县委", None),
+    ("县委书记王立平主持召开会议。", None, "县委"),
+])
+def test_o57b_an_honour_or_a_count_before_a_county_secretary_names_no_committee(text, not_want, want):
+    # o57b: 优秀|县委书记, 12名|县委书记: the secretaries of many counties, honoured or counted, no one county's committee
+    got = _orgs(text)
+    assert not_want is None or not_want not in got
+    assert want is None or want in got
