@@ -5358,6 +5358,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         if t.role == "代表" and grammar.HONOURED.search(org or ""):
             continue  # 全国先进基层党组织|代表: one speaking for those an honour names, no body
+        if _RELATIVE_BODY.fullmatch(org or "", len(org or "") - 2) and _HONOURED_HEADS.search(org, 0, len(org) - 2):
+            continue  # 全国优秀县委|书记X: an honour he won, no one county's committee
         org = _ROLE_WORDS_END.sub("", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
         if t.role in grammar.TEACHERS:
             org = _SUBJECT_GRADE.sub("", org)  # 某中学语文|教师, 某小学二级|教师: the school
@@ -5475,6 +5477,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             # 落实|中央应对疫情工作领导小组部署: the group's name opens at a central body's word
             k = next((k for k in range(1, len(name) - 4) if name.startswith(_CENTRAL_OPENS, k) and grammar.org_ok(name[k:])), 0)
             s, name = s + k, name[k:]
+        if _RELATIVE_BODY.fullmatch(name) and _HONOURED_HEADS.search(text, max(0, s - 8), s) and text.startswith("书记", e):
+            continue  # 全国优秀|县委书记, 17名|县委书记: the heads an honour names or a count, no one county's committee
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
     named = _contingents(text) + _agencies(text) + _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
@@ -5510,6 +5514,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
 _CLAUSE_IN_ORG = re.compile(
     r"(?:[省市县区州镇乡村]|中央)(?P<w>[和与]|一(?!站式|体化)|某|已|刚|都(?!市)|曾|正在|去年|今年|当时|目前|首任|完善|利用|做|帮|通往)|某[省市县区州镇乡村]|^(?:以|兼)"
 )
+# An honour or a count just before a level's committee and its secretary (全国优秀|县委书记, 有17名|县委书记): the heads
+# of many counties, no one county's committee
+_HONOURED_HEADS = re.compile(r"(?:优秀|先进|模范|最美|十佳|[\d一二两三四五六七八九十百千几多]+[名位])$")
 _CONJOINED_CENTRAL = re.compile(r"[和与](?=中央|中共|国务院)")  # 中央决策部署和|中央应对疫情工作领导小组
 _ROOMS = ("客厅", "大厅", "餐厅", "展厅", "门厅", "舞厅")  # 武汉市客厅|方舱医院: a room's word, not the 厅 of a department
 _COMMITTEE_SHORT = ("管委", "村委", "居委", "执委")  # 新区管委|会, 村委|会: the committee's 会 after its short form
@@ -6491,8 +6498,8 @@ _KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名
 
 
 # Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
-# 上海某投资公司, 江苏扬州一家公司, 美国多地|医院, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
-_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|所有|单[家个所]|" + _COUNT + r"[家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
+# 上海某投资公司, 江苏扬州一家公司, 美国多地|医院, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…, 江苏省重点|科创实验室: a rank)
+_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|所有|单[家个所]|" + _COUNT + r"[家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙|重点")
 
 
 def _proper(mid: str) -> bool | None:
@@ -6533,6 +6540,10 @@ _COMPANY_CLAUSE = frozenset("曾继可至已即")  # 曾任|埃克森美孚公�
 _CLASSIFIERS = frozenset("家个所间座起架批艘")  # 这家|公司, 这起|…航空公司事故, 这架|…航空公司的客机: a classifier after a determiner
 _RUN_IN_FIRST = frozenset("仅只才却")  # 仅|晨阳集团就…: an adverb opening the words, no name's (not 均: 均胜集团)
 _COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大|首[个家批]|第一个|一批")  # 三大石油公司, 前七大整车集团, 首家出版社: a kind counted
+_RANKED_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,2}的$")  # 世界最大的|国际航运集团: the kind ranked, no one company named
+# Trades the word list lacks, written short before a company's kind (小贷公司, 网约车公司, 军贸公司): a kind of company,
+# read as common words are, so only a name before them names one (规范|小贷公司: a verb, then the kind)
+_TRADES = ("网约车", "小贷", "网贷", "军贸", "代驾", "安保")
 
 
 def _company_edge(text: str, a: int) -> bool:
@@ -6558,6 +6569,8 @@ def _company_start(text: str, p: int) -> int | None:
         a = k  # 民调机构|盖洛普公司, 医药企业|哈药集团, 首家合资保险资管公司|工银安盛…: the kind in apposition opens the name
     elif not edge:
         return None
+    if _RANKED_BEFORE.search(text, max(0, a - 5), a):
+        return None  # 世界最大的|国际航运集团: a kind ranked
     if (text[a - 1 : a] in _DETERMINERS or text[a - 1 : a].isdigit()) and text[a] in "位名":
         return None  # 59位|博士后落户…集团: people counted, the words after them a clause
     if (text[a - 1 : a] in _DETERMINERS or text[a - 1 : a].isdigit()) and text[a] in _CLASSIFIERS:
@@ -6570,7 +6583,9 @@ def _company_start(text: str, p: int) -> int | None:
 def _company_name(mid: str) -> bool:
     """Whether the words before a company's kind name one: a rare proper noun of the word list
     (蒙牛, 神华, 盖洛普) or two characters in a row that no word covers (金新, 湘能华磊) — not only
-    common words (上市, 保险, 科技: a kind), no clause (涉事, 这家) nor a kind word (某, 一家)."""
+    common words (上市, 保险, 科技: a kind), no clause (涉事, 这家) nor a kind word (某, 一家); a trade the
+    word list lacks (小贷, 网约车) is a kind too."""
+    mid = next((mid[: -len(t)] for t in _TRADES if mid.endswith(t)), mid)  # 规范|小贷, 8家|军贸: the words before the trade
     if len(mid) < 2 or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) or mid[0] in _RUN_IN_FIRST and mid[:2] not in lexicons.common_words():
         return False
     words, i, unknown, proper = lexicons.common_words(), 0, 0, False
@@ -6659,6 +6674,8 @@ def _proper_word_before(text: str, p: int) -> str:
         if i < 0 or words.get(w, "")[:2] not in ("nz", "nt", "nr", "ns") or words[w] == "nr" or w in lexicons.places() or lexicons.country_at(w) \
                 or lexicons.word_frequency(w) >= 1000:
             continue  # 普通|公司, 上市|公司, 外国|公司: frequent words the list tags as names
+        if _RANKED_BEFORE.search(text, max(0, i - 5), i):
+            continue  # 世界最大的|国际航运集团: a kind ranked (the word list tags 国际航运 a name)
         if _opens_name(text, i) or words.get(text[i - 2 : i], "") == "v" and not _place_before(text, i - 2, "", (3, 2)):
             return w  # (not 香港|联合|交易所: a place opens a longer name the verb is part of)
     return ""
@@ -6674,6 +6691,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         p, e = m.span()
         if text[e : e + 1] in _INSTITUTION_RUNS_ON and not text.startswith(_PARTY_GROUPS, e):
             continue  # (西安交通大学|党委: the body, then its own Party committee)
+        if m.group() == "小学" and text[p - 1 : p] == "中":
+            continue  # 北京西城区中|小学: a place's primary and middle schools, a kind, no one school
         lo = p
         reach = 16 if m.group().endswith(("法院", "法庭")) else 12  # 美国加利福尼亚州圣何塞地区|法院: a court by its jurisdictions
         while lo > 0 and lo > p - reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
@@ -6906,8 +6925,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     while (m := _named_org_re().search(text, pos)) is not None:
         s, e = m.span()
         pos = e
-        if m.group() == "联合国" and text[e : e + 1] in ("家", "际"):
-            pos = s + 2  # 联合|国家互联网信息办公室, 联合|国际研究团队: the verb 联合, then another word
+        if m.group() == "联合国" and (text[e : e + 1] in ("家", "际") or (n := _named_org_re().match(text, s + 2)) and n.end() > e):
+            pos = s + 2  # 联合|国家互联网信息办公室, 联合|国际研究团队, 联合|国资委: the verb 联合, then another word or body
             continue
         if m.group() in ("波音", "空客", "空中客车") and _AIRCRAFT_TYPE.match(text, e):
             continue  # 波音737, 空客A350: the aircraft, not the company

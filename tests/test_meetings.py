@@ -11785,3 +11785,9 @@ def test_a_roundup_item_takes_no_day_of_an_earlier_item_told_before_other_days()
     dates = {m.name: m.date_text for m in ms}
     assert dates.get("报告会") == "2021-11-14"
     assert dates["与“青年教师团队”师生代表座谈"] is None
+
+
+def test_o57b_an_audience_of_honoured_county_secretaries_names_no_guest():
+    """在会见全国优秀县委书记时，X提出…: the words before 书记 end in a county's committee, no person's name (o57b)."""
+    ms = _meetings("评论员文章说，在会见全国优秀县委书记时，习近平总书记提出要做发展的开路人。")
+    assert not any(p.person.endswith("县委") for m in ms for p in m.participants)

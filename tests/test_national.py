@@ -8163,3 +8163,55 @@ def test_o57_a_hall_a_meeting_a_service_or_an_exchange_is_no_body(text, not_want
 def test_o57_every_state_or_city_of_a_count_or_a_rank_is_no_one_body(text, not_want):
     # o57: 四国|议会 is each counted state's house, 副省级|市政协 every city of that rank's: no one body
     assert not_want not in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("监管部门将规范网贷公司、典当等融资行为。", "规范网贷公司", None),
+    ("调研组走进公交场站、网约车公司等单位听取意见。", "网约车公司", None),
+    ("由国防科工局组织的6家军贸公司集中参展。", "军贸公司", None),
+    ("记者来到瑞丰小贷公司，了解企业经营情况。", None, "瑞丰小贷公司"),
+    ("两家企业合并后，成为全球最大的国际航运集团。", "国际航运集团", None),
+])
+def test_o57b_a_trade_or_a_rank_before_a_companys_kind_names_no_company(text, not_want, want):
+    # o57b: 网约车, 小贷, 军贸 (trades the word list lacks) and 最大的 (a rank) before 公司/集团: a kind of company, none
+    # named, unless a name opens before the trade (瑞丰|小贷公司)
+    got = _orgs(text)
+    assert not_want is None or not_want not in got
+    assert want is None or want in got
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("活动由中央广播电视总台联合国资委共同主办。", "联合国", "国资委"),
+    ("本次招聘会由教育部联合国务院扶贫办共同发起。", "联合国", "国务院扶贫办"),
+    ("联合国秘书长当天发表声明。", None, "联合国"),
+])
+def test_o57b_the_verb_lianhe_before_a_body_is_no_united_nations(text, not_want, want):
+    # o57b: 联合|国资委: the verb 联合, then a body whose name opens at 国 and runs past 联合国
+    got = _orgs(text)
+    assert not_want is None or not_want not in got
+    assert want is None or want in got
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("开学前，北京海淀区中小学的校长们集中培训。", "北京海淀区中小学", None),
+    ("该中心是浙江省重点智造实验室，总投资十亿元。", "浙江省重点智造实验室", None),
+    ("记者来到北京海淀区实验小学。", None, "北京海淀区实验小学"),
+])
+def test_o57b_a_places_schools_or_a_ranked_lab_is_a_kind_not_a_body(text, not_want, want):
+    # o57b: 中|小学 after a place is every school of it; 重点 before a lab's field is its rank, no name
+    got = _orgs(text)
+    assert not_want is None or not_want not in got
+    assert want is None or want in got
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("昨天，全国百名优秀县委书记在北京接受表彰。", "县委", None),
+    ("有12名县委书记在考察环节落选。", "县委", None),
+    ("在山区与群众促膝谈心的全国优秀县委书记王立平，被追授荣誉称号。", "全国优秀县委", None),
+    ("县委书记王立平主持召开会议。", None, "县委"),
+])
+def test_o57b_an_honour_or_a_count_before_a_county_secretary_names_no_committee(text, not_want, want):
+    # o57b: 优秀|县委书记, 12名|县委书记: the secretaries of many counties, honoured or counted, no one county's committee
+    got = _orgs(text)
+    assert not_want is None or not_want not in got
+    assert want is None or want in got

@@ -4318,13 +4318,19 @@ _NOT_A_GUEST = re.compile(r"客人|外宾|来宾|贵宾|他们|她们|对方|双
 def _unread_guest(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] (between 在会见 and 时) reads as one person's name the recognisers
     missed: 2-10 Han characters (or a foreign name with · or -), no title, organisation or group, nor the short form of a
-    dotted name the story reads (会见惠特克时 after 会见…玛格丽特·安·惠特克: that audience, told again)."""
+    dotted name the story reads (会见惠特克时 after 会见…玛格丽特·安·惠特克: that audience, told again), nor words
+    ending in a level's committee before the role (会见全国优秀县委书记时: the secretaries of counties, no name)."""
     guest = ctx.text[start:end]
     return bool(re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9}", guest)) and not _NOT_A_GUEST.search(guest) \
         and not _GROUP.search(guest) and lexicons.common_words().get(guest) != "n" \
         and not any(h.name.endswith(("·" + guest, "-" + guest)) for h in ctx.rec.persons) \
         and not any(start <= t.start < end for t in ctx.rec.titles) \
-        and not any(start <= a < end for a, _, _ in ctx.rec.orgs)
+        and not any(start <= a < end for a, _, _ in ctx.rec.orgs) \
+        and not _LEVEL_BODY_END.search(_without_role(guest))
+
+
+# A level's committee ending the words before a role (全国优秀县委|书记): a body's name, no person's
+_LEVEL_BODY_END = re.compile(r"[省市县区州盟旗镇乡]委$")
 
 
 def _after_role(clause: str) -> str | None:
