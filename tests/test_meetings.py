@@ -11689,3 +11689,20 @@ def test_people_who_each_acted_open_no_roundup():
     ms = _meetings("国家主席王宏伟和国务院总理周涛分别致电南川总统，祝贺其就任。今天，国务院总理周涛出席经济论坛年会开幕式并致辞。"
                    "在随后举行的企业家座谈会上，周涛强调，要扩大高水平开放。")
     assert {m.name: m.date_text for m in ms}.get("企业家座谈会") == "2024-04-13"
+
+
+def test_a_last_untitled_name_after_a_comma_and_yiji_attends_with_the_list():
+    # 王五、赵六，以及钱七参加上述活动: the names after ，以及 are read as the list's and attend too
+    (m,) = _meetings("东川市新区建设开工仪式12日上午举行。市委书记张伟出席仪式并讲话。"
+                     "王宏达、刘建明、孙志强，以及周国栋参加上述活动。")
+    assert {("王宏达", "attendee"), ("刘建明", "attendee"), ("孙志强", "attendee"), ("周国栋", "attendee")} <= _roles(m)
+    (m,) = _meetings("东川市新区建设开工仪式12日上午举行。市委书记张伟出席仪式并讲话。"
+                     "王宏达、刘建明，以及周国栋、吴立群出席仪式。")
+    assert {("周国栋", "attendee"), ("吴立群", "attendee")} <= _roles(m)
+
+
+def test_one_untitled_name_opening_a_sentence_with_deng_joins_the_audience_and_the_forum():
+    # …会见了…代表。王五等参加会见并出席论坛开幕式: a name opening its sentence, not its paragraph
+    ms = _meetings("第九届东川论坛12日在东川举行。开幕式前，全国政协主席王宏伟会见了参加论坛的部分嘉宾。"
+                   "周国栋等参加会见并出席论坛开幕式。王宏伟出席论坛开幕式并致辞。")
+    assert all(("周国栋", "attendee") in _roles(m) for m in ms), [(m.name, _roles(m)) for m in ms]
