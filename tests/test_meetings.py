@@ -11706,3 +11706,11 @@ def test_one_untitled_name_opening_a_sentence_with_deng_joins_the_audience_and_t
     ms = _meetings("第九届东川论坛12日在东川举行。开幕式前，全国政协主席王宏伟会见了参加论坛的部分嘉宾。"
                    "周国栋等参加会见并出席论坛开幕式。王宏伟出席论坛开幕式并致辞。")
     assert all(("周国栋", "attendee") in _roles(m) for m in ms), [(m.name, _roles(m)) for m in ms]
+
+
+def test_a_bare_attending_after_a_group_received_under_its_title_joins_the_reception():
+    # 李强接见…会议全体代表 (the title), then 王五出席。 and 赵六、钱七参加。: they sat in on the reception
+    text = ("12日，省长王宏伟在东川接见全省政府办公厅主任会议全体代表并作重要讲话。"
+            "副省长刘建明出席。王宏伟对全省办公厅系统干部职工致以问候。孙志强、周国栋参加。")
+    (m,) = _titled("王宏伟接见全省政府办公厅主任会议全体代表", text)
+    assert {("刘建明", "attendee"), ("孙志强", "attendee"), ("周国栋", "attendee")} <= _roles(m), _roles(m)
