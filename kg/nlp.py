@@ -293,8 +293,14 @@ _NAMES_THEN_ATTEND = re.compile(
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
 # …or one name, a paragraph of its own at a talk's end: 王五参加会见。
 _ONE_ATTENDS = re.compile(r"(?m)^[ \u3000]*(?P<names>[\u4e00-\u9fff]{2,3})(?:(?:参加|陪同)(?:会见|会谈|上述活动)。$"
-                          r"|等(?:参加|出席|陪同)|等(?:分别)?就[^，,。]{0,20}?作了?(?:说明|汇报|发言|报告))")
-# (…or one name opening its paragraph, closed by 等 and attending or reporting: 王五等参加会见, 王五等就有关议题作了说明)
+                          r"|等(?:参加|出席|陪同)|等(?:分别)?就[^，,。]{0,20}?作了?(?:说明|汇报|发言|报告))"
+                          r"|(?<=。)(?P<name>[\u4e00-\u9fff]{2,3})等(?:参加|出席|陪同)")
+# (…or one name opening its paragraph, closed by 等 and attending or reporting: 王五等参加会见, 王五等就有关议题作了说明;
+# or opening a sentence, closed by 等 and attending: …会见了…代表。王五等参加会见并出席论坛开幕式)
+# A list of names, then ，以及 and the last names before a verb of attending: 王五、赵六，以及钱七参加上述活动
+_NAMES_AND_LAST_ATTEND = re.compile(
+    r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)，以及"
+    r"(?P<last>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)等?(?:参加|出席|陪同|列席)")
 # 苏丹 before a name is a head of state's title only of the sultanates (文莱苏丹哈桑纳尔); elsewhere it is Sudan.
 _SULTAN = re.compile(r"(?P<title>(?P<state>文莱|阿曼)苏丹)[ \u3000]?(?=[\u4e00-\u9fff])")  # (a list one a line: 文莱苏丹 X)
 # 以X为主席的主席团, 以X为团长的中国代表团 (…访问团, …访京团), 以X为首的, 以X同志为总书记的党中央: the person heading a
@@ -1089,8 +1095,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 and m["name"] not in lexicons.places():
             hits.setdefault(p, PersonHit(p, m.end("name"), m["name"], (), "group"))
     # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席 (or one: 王五参加会见。)
-    for m in (*_all_matches(_NAMES_THEN_ATTEND, text), *_all_matches(_ONE_ATTENDS, text)):
-        members = grammar.split_list(text, m.start("names"), m.end("names"))
+    for m in (*_all_matches(_NAMES_THEN_ATTEND, text), *_all_matches(_ONE_ATTENDS, text), *_all_matches(_NAMES_AND_LAST_ATTEND, text)):
+        group = "names" if m["names"] else "name"
+        members = grammar.split_list(text, m.start(group), m.end(group))
+        if m.re is _NAMES_AND_LAST_ATTEND:
+            members += grammar.split_list(text, m.start("last"), m.end("last"))
         ends = [grammar.name_end(text, a, known, extra=("等", "以及"), titled=False) for a, _ in members]
         if in_meta(m.start()) or any(q != b or text[a:b] in lexicons.places() or _opens_with_word(text[a:b]) for (a, b), q in zip(members, ends)):
             continue  # 山东、四川等: places; every member must be a whole name on its own

@@ -11791,3 +11791,28 @@ def test_o57b_an_audience_of_honoured_county_secretaries_names_no_guest():
     """在会见全国优秀县委书记时，X提出…: the words before 书记 end in a county's committee, no person's name (o57b)."""
     ms = _meetings("评论员文章说，在会见全国优秀县委书记时，习近平总书记提出要做发展的开路人。")
     assert not any(p.person.endswith("县委") for m in ms for p in m.participants)
+
+
+def test_a_last_untitled_name_after_a_comma_and_yiji_attends_with_the_list():
+    # 王五、赵六，以及钱七参加上述活动: the names after ，以及 are read as the list's and attend too
+    (m,) = _meetings("东川市新区建设开工仪式12日上午举行。市委书记张伟出席仪式并讲话。"
+                     "王宏达、刘建明、孙志强，以及周国栋参加上述活动。")
+    assert {("王宏达", "attendee"), ("刘建明", "attendee"), ("孙志强", "attendee"), ("周国栋", "attendee")} <= _roles(m)
+    (m,) = _meetings("东川市新区建设开工仪式12日上午举行。市委书记张伟出席仪式并讲话。"
+                     "王宏达、刘建明，以及周国栋、吴立群出席仪式。")
+    assert {("周国栋", "attendee"), ("吴立群", "attendee")} <= _roles(m)
+
+
+def test_one_untitled_name_opening_a_sentence_with_deng_joins_the_audience_and_the_forum():
+    # …会见了…代表。王五等参加会见并出席论坛开幕式: a name opening its sentence, not its paragraph
+    ms = _meetings("第九届东川论坛12日在东川举行。开幕式前，全国政协主席王宏伟会见了参加论坛的部分嘉宾。"
+                   "周国栋等参加会见并出席论坛开幕式。王宏伟出席论坛开幕式并致辞。")
+    assert all(("周国栋", "attendee") in _roles(m) for m in ms), [(m.name, _roles(m)) for m in ms]
+
+
+def test_a_bare_attending_after_a_group_received_under_its_title_joins_the_reception():
+    # 李强接见…会议全体代表 (the title), then 王五出席。 and 赵六、钱七参加。: they sat in on the reception
+    text = ("12日，省长王宏伟在东川接见全省政府办公厅主任会议全体代表并作重要讲话。"
+            "副省长刘建明出席。王宏伟对全省办公厅系统干部职工致以问候。孙志强、周国栋参加。")
+    (m,) = _titled("王宏伟接见全省政府办公厅主任会议全体代表", text)
+    assert {("刘建明", "attendee"), ("孙志强", "attendee"), ("周国栋", "attendee")} <= _roles(m), _roles(m)

@@ -574,8 +574,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         and not _joint_partner(ctx.doc.text, p))
     # X主持会见 (刘延东主持会见): the audience's chair
     joiners += tuple(p for _, p in participants if p.role == "chair" and _CHAIRS_AUDIENCE.match(ctx.doc.text, p.cue.end))
-    if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
-        # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
+    if audiences and not candidates and title and _AUDIENCE_TITLE.search(title) and not _OTHER_EVENT.search(title):
+        # 王沪宁、杨洁篪等出席。 in a story of talks or of a group received (its title says so) and no other meeting:
+        # they sat in on them (李强接见…会议全体代表 … 王五出席。)
         # (not after a sentence that tells another event attended: 会谈后，X出席了授予Y…称号的仪式。Z等出席。)
         joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end)
                          and not (p.cue.sentence > 0 and _ATTENDED_ANOTHER.search(ctx.text, *rec.sentences[p.cue.sentence - 1])))
@@ -3099,10 +3100,12 @@ _ANOTHER_EVENT = re.compile(r"(?:出席|参加|参观|观看|考察|看望)了?(
 _PHOTO_AFTER = re.compile(r"[\s\u3000]*(?:(?:座谈)?会(?:结束)?后[，,])?[^。；;]*?(?:合影|握手)")  # (座谈会后，)X同大家合影留念: still the sitting's
 _ALSO_LISTED = re.compile(r"的(?:领导同志|领导|同志|嘉宾)?还有")  # 出席的还有X: those also present, named after the cue
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
-# (not a body in the guest's post: 古巴国务委员会主席兼部长会议主席, 最高人民会议常任委员会委员长)
+_AUDIENCE_TITLE = re.compile(r"会见|会谈|会晤|接见")  # talks, or a group received (接见…全体代表)
+# (not a body in the guest's post: 古巴国务委员会主席兼部长会议主席, 最高人民会议常任委员会委员长; nor the meeting the group
+# received sits at: 接见…会议全体代表)
 # another event a principal attended (not the talks' signing: …出席…签字仪式。X等出席。 is at both)
 _ATTENDED_ANOTHER = re.compile(r"(?:出席|参加)了?(?![^。；;]{0,40}?(?:签字|签约|签署))[^。；;]{0,40}?(?:仪式|宴会|晚宴|典礼)")
-_OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|(?:大会|会议)(?![^，,。；;\s]{0,8}?(?:主席|委员长|议长|秘书长))")
+_OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|(?:大会|会议)(?![^，,。；;\s]{0,8}?(?:主席|委员长|议长|秘书长))(?!(?:全体)?代表)")
 # a title that names the group received: 张高丽会见出席金砖国家最高审计机关领导人第一次会议外方代表
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
