@@ -11689,3 +11689,12 @@ def test_people_who_each_acted_open_no_roundup():
     ms = _meetings("国家主席王宏伟和国务院总理周涛分别致电南川总统，祝贺其就任。今天，国务院总理周涛出席经济论坛年会开幕式并致辞。"
                    "在随后举行的企业家座谈会上，周涛强调，要扩大高水平开放。")
     assert {m.name: m.date_text for m in ms}.get("企业家座谈会") == "2024-04-13"
+
+
+def test_mr57c_who_introduces_after_the_meeting_is_named_is_at_it():
+    """走上委员通道…。…X向大家介绍了…。在今天的委员通道上: the 通道 is named before X's 介绍, X is at it (mr57c, after ro57b's 介绍 skip)."""
+    (m,) = _meetings("今天下午，又有10位全国政协委员走上两会的委员通道，回答中外记者提问。"
+                     "全国政协委员王宏宇、赵庆林首先走上委员通道，乡村振兴成为委员们谈论的话题。"
+                     "城市拥堵问题也受到关注，来自住建部的政协委员李明向大家介绍了城市更新的做法。"
+                     "在今天的委员通道上，政协委员孙平还回答了记者提问。")
+    assert ("李明", "attendee") in _roles(m)

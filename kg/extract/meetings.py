@@ -2216,8 +2216,11 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
             i = near[0][2]
-            if p.cue.norm.startswith("介绍") and ordered[i][1] and all(h.start > cue_start for h in ordered[i][1]):
-                continue  # X访非期间介绍…理念。…代表参加“金砖+”对话会: what one 介绍s before the story tells a meeting is said at none
+            if p.cue.norm.startswith("介绍") and ordered[i][1] and all(h.start > cue_start for h in ordered[i][1]) \
+                    and not any(h.start < cue_start and _names_one(h.name, {ordered[i][0]}) for h in rec.meetings if not rec.in_meta(h.start)):
+                # X访非期间介绍…理念。…代表参加“金砖+”对话会: what one 介绍s before the story tells a meeting is said at none
+                # (ordered holds the mentions that date it: 走上委员通道…X向大家介绍了… is at the 委员通道 named before)
+                continue
             if _after_talks(ctx, *ordered[i]) and _past_banquet(ctx, ordered[i][1], p, cue_start):
                 continue  # 会谈后，X为Y举行欢迎宴会。当晚，Z出席…论坛开幕式。Z在致辞中表示: not the banquet's
             if _guests_purpose_only(ctx, ordered[i][0], cue_start):
