@@ -11698,3 +11698,19 @@ def test_mr57c_who_introduces_after_the_meeting_is_named_is_at_it():
                      "城市拥堵问题也受到关注，来自住建部的政协委员李明向大家介绍了城市更新的做法。"
                      "在今天的委员通道上，政协委员孙平还回答了记者提问。")
     assert ("李明", "attendee") in _roles(m)
+
+
+def test_mr57c_who_says_he_is_glad_to_attend_is_attending():
+    """X表示，非常荣幸出席本次会议: his own attending in his words, kept (mr57c, after ro57b's X说，…参加 skip)."""
+    (m,) = _meetings("东亚合作论坛外长会议12日在杭州开幕。外交部长王宏宇表示，非常荣幸出席本次会议，中方愿同各方一道推进区域合作。")
+    assert ("王宏宇", "attendee") in _roles(m)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("国家主席张伟12日在北京同来访的东川国总统李明举行会谈。会谈结束后不久，两国元首共同出席了中东企业家委员会第三次全体会议闭幕式并致辞。",
+     "中东企业家委员会第三次全体会议闭幕式"),
+    ("第五届国际消费品博览会12日在海口开幕。开幕式结束后不久，国务院副总理王刚出席了消费品国际论坛并致辞。", "消费品国际论坛"),
+], ids=["talks", "opening"])
+def test_mr57c_a_meeting_soon_after_talks_or_an_opening_is_held(text, held):
+    """会谈结束后不久, 开幕式结束后不久: the same day's next act, held; only a congress or plenary closed (十九大闭幕不久) is weeks before (mr57c, after m57)."""
+    assert held in {m.name for m in _meetings(text)}

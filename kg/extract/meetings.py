@@ -1663,6 +1663,7 @@ _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话"
                           r"|(?:互致|致|复|回)(?:信|函)(?![心任用赖誉息])"  # a letter: …互致信函。…习近平表示，…交流会 (not 恢复信心, 一致信赖)
                           r"|接受[^。；;，,]{0,10}?采访")  # interviews: 来华出席…论坛的政要接受…采访时，表达了对…的期待
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
+_GLAD_TO = re.compile(r"(?:我|我们)?(?:很|非常|十分)?(?:高兴|荣幸)")  # X说，很高兴出席…: words of his own attending
 _WORDS_OPEN = re.compile(r"[\s\u3000]*(?:[他她]们?|[^，,。；;：:\n]{2,20}?)" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…; 他强调，…)
 
 
@@ -5085,8 +5086,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             if role == "attendee":  # 普京派代表、X出席: who sent his envoy is no attendee (nor the one on whose behalf below)
                 subjects = [h for h in subjects if not _SENDS_ENVOY.match(text, h.end - 1)]
-            if role == "attendee":  # X说，…陪审员参加审理案件: who says it, the attending is in his words
-                subjects = [h for h in subjects if not _SAYS.search(text, h.end, cs)]
+            if role == "attendee":  # X说，…陪审员参加审理案件: who says it, the attending is in his words (not X说，很高兴出席…: his own)
+                subjects = [h for h in subjects if not ((said := _SAYS.search(text, h.end, cs)) and not _GLAD_TO.match(text, said.end()))]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks (but X代表…作报告，Y主持: Y of a clause of his own)
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) and not _CLAUSE_MARK.search(text, g.end, h.start)
                                                        for g in subjects if g.end <= h.start)]
