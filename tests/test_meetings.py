@@ -11714,3 +11714,12 @@ def test_mr57c_who_says_he_is_glad_to_attend_is_attending():
 def test_mr57c_a_meeting_soon_after_talks_or_an_opening_is_held(text, held):
     """会谈结束后不久, 开幕式结束后不久: the same day's next act, held; only a congress or plenary closed (十九大闭幕不久) is weeks before (mr57c, after m57)."""
     assert held in {m.name for m in _meetings(text)}
+
+
+def test_mr57c_a_report_heard_at_a_sitting_of_a_month_in_words_is_no_speech_today():
+    """…七月专门加开会议，听取了X作的…报告 in an April story: a month in words is another month too (mr57c, after ro57b)."""
+    (m,) = _meetings("市人大常委会第九次会议12日上午举行第一次全体会议。市人大常委会主任李明主持会议。"
+                     "2023年上半年，市人大常委会开展了大气污染防治法执法检查，七月专门加开会议，听取和审议了李明主任所作的"
+                     "市人大常委会执法检查组关于检查大气污染防治法实施情况的报告。"
+                     "本次会议上，市政府副市长王强作了关于执法检查审议意见落实情况的报告。")
+    assert ("李明", "chair") in _roles(m) and ("李明", "speaker") not in _roles(m) and ("王强", "speaker") in _roles(m)

@@ -1042,8 +1042,8 @@ _MANY_HOLD = re.compile(r"(?:" + "|".join(_MANY) + r")(?:省区市|省市区|省
                         r"(?:(?!联合|共同|在京)[^。；;，,\n]){0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # a sentence that opens on weeks or months ago (一个月前，X被评为…，到北京参加了表彰大会): an earlier one, cited, however
 # many clauses on (as _UNHELD_BEFORE's AGO in the clause before; not when the story's own time is told again: 如今, 12日)
-_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r"|[^。；;！？\n，,]{2,30}?(?:闭幕|结束|落幕)(?:之?后)?不久)[，,]"
-                        r"(?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|近日|日前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")  # (党的十九大闭幕不久，江西省委召开…: soon after another, undated)
+_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r"|[^。；;！？\n，,]{0,28}?(?:大会|全会|两会|[一二三四五六七八九十]大)(?:闭幕|结束|落幕)(?:之?后)?不久)[，,]"
+                        r"(?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|近日|日前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")  # (党的十九大闭幕不久，江西省委召开…: soon after another, undated; a congress or plenary closed, not 会谈结束后不久, 开幕式结束后不久: the same day's)
 # all of a kind of body told holding one each (所有省局党委都于8月份…召开了民主生活会, 各级党组织均召开了…): many, none named
 # (not the 都 of a word: 各成员国外长在埃及首都开罗召开紧急会议, 在成都举行)
 _ALL_HOLD = re.compile(r"(?:所有|全部|各)[^。；;，,\n]{1,16}?(?:(?<![首成京国古旧帝故建定迁])都(?![市城])|均)[^。；;，,\n]{0,30}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
