@@ -4268,9 +4268,10 @@ def _counted_provinces(text: str, s: int, e: int) -> str | None:
     (河南、湖南、广西、四川、陕西|五省区负责人经济形势座谈会: the list's 、 cut the name), from the list's first;
     None where the name opens otherwise or no province stands before the 、.
 
-    >>> _counted_provinces("主持召开河南、陕西两省负责人座谈会", 7, 18)
+    >>> _counted_provinces("主持召开河南、陕西两省负责人座谈会", 7, 17)
     '河南、陕西两省负责人座谈会'
     """
+    # (3, 2): a province's short name is two or three characters (河南, 黑龙江, 内蒙古), the longer tried first
     k = next((k for k in (3, 2) if text[s : s + k] in _province_names()), 0)
     if not k or not _PROVINCES_COUNTED.match(text, s + k):
         return None

@@ -1554,16 +1554,18 @@ def _recalled_this_month(ctx: Context, h) -> bool:
     return bool(_ONCE.search(ctx.text, since, h.start) or _WORDS_AT.match(ctx.text, h.end))
 
 
-# a bare month opening a meeting's words or told right before them (7月专门加开会议, 7月，…召开会议)
-_MONTH_IN_NAME = re.compile(r"(\d{1,2})月(?:份|初|中旬|下旬|底)?")
-_MONTH_RIGHT_BEFORE = re.compile(r"(?<![\d日号])(\d{1,2})月(?:份|初|中旬|下旬|底)?[，,]?$")
+# a bare month (7月, 七月, 十一月底: group 1 its number) opening a meeting's words or told right before them
+# (7月专门加开会议, 七月，…召开会议), as _MONTH_OPENS reads a clause's
+_MONTH = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?"
+_MONTH_IN_NAME = re.compile(_MONTH)
+_MONTH_RIGHT_BEFORE = re.compile(r"(?<![\d日号十])" + _MONTH + r"[，,]?$")
 
 
 def _month_named_other(ctx: Context, h) -> bool:
     """Whether a meeting is told in a month other than the story's, named in its words or right before them
     (2018年上半年，…，7月专门加开会议，听取了X作的…报告 in a February story: that sitting's report, not today's)."""
     m = _MONTH_IN_NAME.match(h.name) or _MONTH_RIGHT_BEFORE.search(ctx.text, max(0, h.start - 6), h.start)
-    return bool(m and ctx.reference_date and int(m[1]) != ctx.reference_date.month)
+    return bool(m and ctx.reference_date and chinese_number(m[1]) != ctx.reference_date.month)
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
@@ -1576,7 +1578,7 @@ def _of_another_month(ctx: Context, at: int) -> bool:
 
 # a clause of its sentence opening on a month of this year or the last (习近平说，今年7月，应你邀请，我出席了…): the time of
 # what the sentence tells after it, up to a day told again (a bare month, 9月底，国务院召开会议, only opening the sentence)
-_MONTH_OPENS = re.compile(r"(?:^|(?<=[。，,：:\s\u3000]))(今年|去年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?[，,]")
+_MONTH_OPENS = re.compile(r"(?:^|(?<=[。，,：:\s\u3000]))(今年|去年)?" + _MONTH + "[，,]")
 
 
 def _month_opening(ctx: Context, at: int) -> re.Match[str] | None:
