@@ -2086,7 +2086,7 @@ def _town_of_head(org: str, role: str) -> bool:
     the name before it is the town's; never a word of the dictionary (小镇, 城乡, 该镇) nor a clause (ORG_BAD)."""
     m = _TOWN.fullmatch(org)
     return bool(m and role in _TOWN_HEADS[m["level"]] and org[-2:] not in lexicons.common_words() and org[:2] not in lexicons.common_words()
-                and not ORG_BAD.search(org))
+                and org[0] not in "和与及同跟并" and not ORG_BAD.search(org))  # (县长X和|桃坳镇镇长: a conjunction joins a second holder)
 
 
 _MEMBER = re.compile("成员|责任人|当事人")  # 相关责任人|某中心主任: those the story holds to account are people, no body of the title

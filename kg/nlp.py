@@ -4299,9 +4299,10 @@ def _counted_provinces(text: str, s: int, e: int) -> str | None:
     (河南、湖南、广西、四川、陕西|五省区负责人经济形势座谈会: the list's 、 cut the name), from the list's first;
     None where the name opens otherwise or no province stands before the 、.
 
-    >>> _counted_provinces("主持召开河南、陕西两省负责人座谈会", 7, 18)
+    >>> _counted_provinces("主持召开河南、陕西两省负责人座谈会", 7, 17)
     '河南、陕西两省负责人座谈会'
     """
+    # (3, 2): a province's short name is two or three characters (河南, 黑龙江, 内蒙古), the longer tried first
     k = next((k for k in (3, 2) if text[s : s + k] in _province_names()), 0)
     if not k or not _PROVINCES_COUNTED.match(text, s + k):
         return None
@@ -5434,7 +5435,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 市县乡党委, 县乡政府: the bodies of every locality of those levels, no one body
         if name[0] in "省市县区州" and not _RELATIVE_BODY.fullmatch(name) and s and "\u4e00" <= text[s - 1] <= "\u9fff":
             if (k := _place_before(text, s, name[0], (7, 6, 5, 4, 3, 2, 1))) and _new_area_tail(text, s, k):
-                k += 1 + _place_before(text, s - k - 1, "", (4, 3, 2))  # (河北)雄安|新区管委会, 贵安|新区: a new area's name whose tail is a county's short form (安新)
+                k = 0  # 扩大|新区管委会, 重大|新区党工委: a county's short form (大新, 安新) as the tail of a new area the list lacks
+            elif k > 2 and text[s - k : s + 1].endswith("新区"):
+                k += _place_before(text, s - k, "", (4, 3, 2))  # 河北|雄安新区党工委: the province before a new area the list knows
             if k:
                 s -= k  # 山东|省德州市审计局: the place the level belongs to
                 name = text[s:e]
@@ -5532,8 +5535,8 @@ _COMMITTEE_SHORT = ("管委", "村委", "居委", "执委")  # 新区管委|会,
 
 
 def _new_area_tail(text: str, at: int, k: int) -> bool:
-    """Whether the place of ``k`` characters before a 区 at ``text[at]`` is the tail of a new area's name (雄安|新区: 安新 is
-    a county, 安新县, whose short form ends in 新), not a district the place list knows by that name (浦东新区)."""
+    """Whether the place of ``k`` characters before a 区 at ``text[at]`` is the tail of a new area's name (扩大|新区: 大新 is
+    a county, 大新县, whose short form ends in 新), not an area or district the place list knows by that name (雄安新区, 清新区)."""
     place = text[at - k : at]
     return text[at] == "区" and place.endswith("新") and place + "区" not in lexicons.places() and at > k and _cjk(text[at - k - 1])
 

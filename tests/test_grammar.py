@@ -908,6 +908,12 @@ def test_a_town_the_lexicon_lacks_names_the_title_of_its_own_head():
     assert got == {("刘春明", "桃坳镇镇长")}
 
 
+def test_mr57c_a_conjunction_before_a_town_is_no_part_of_its_name():
+    """县长X和|石湾镇镇长Y: 和 joins a second holder, no town 和石湾镇 (mr57c, after w57's town of its own head)."""
+    got = _posts("县长周海峰和石湾镇镇长孙立新一同察看灾情。")
+    assert not any(t.startswith("和") for _, t in got)
+
+
 @pytest.mark.parametrize("text, want", [
     ("新当选的省人大内务司法委员会副主任委员孙建华、教育科学文化卫生委员会副主任委员何志军、农业与农村委员会副主任委员陈书林依次宣誓。",
      {("孙建华", "省人大内务司法委员会副主任委员"), ("何志军", "教育科学文化卫生委员会副主任委员"), ("陈书林", "农业与农村委员会副主任委员")}),

@@ -11816,3 +11816,37 @@ def test_a_bare_attending_after_a_group_received_under_its_title_joins_the_recep
             "副省长刘建明出席。王宏伟对全省办公厅系统干部职工致以问候。孙志强、周国栋参加。")
     (m,) = _titled("王宏伟接见全省政府办公厅主任会议全体代表", text)
     assert {("刘建明", "attendee"), ("孙志强", "attendee"), ("周国栋", "attendee")} <= _roles(m), _roles(m)
+
+
+def test_mr57c_who_introduces_after_the_meeting_is_named_is_at_it():
+    """走上委员通道…。…X向大家介绍了…。在今天的委员通道上: the 通道 is named before X's 介绍, X is at it (mr57c, after ro57b's 介绍 skip)."""
+    (m,) = _meetings("今天下午，又有10位全国政协委员走上两会的委员通道，回答中外记者提问。"
+                     "全国政协委员王宏宇、赵庆林首先走上委员通道，乡村振兴成为委员们谈论的话题。"
+                     "城市拥堵问题也受到关注，来自住建部的政协委员李明向大家介绍了城市更新的做法。"
+                     "在今天的委员通道上，政协委员孙平还回答了记者提问。")
+    assert ("李明", "attendee") in _roles(m)
+
+
+def test_mr57c_who_says_he_is_glad_to_attend_is_attending():
+    """X表示，非常荣幸出席本次会议: his own attending in his words, kept (mr57c, after ro57b's X说，…参加 skip)."""
+    (m,) = _meetings("东亚合作论坛外长会议12日在杭州开幕。外交部长王宏宇表示，非常荣幸出席本次会议，中方愿同各方一道推进区域合作。")
+    assert ("王宏宇", "attendee") in _roles(m)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("国家主席张伟12日在北京同来访的东川国总统李明举行会谈。会谈结束后不久，两国元首共同出席了中东企业家委员会第三次全体会议闭幕式并致辞。",
+     "中东企业家委员会第三次全体会议闭幕式"),
+    ("第五届国际消费品博览会12日在海口开幕。开幕式结束后不久，国务院副总理王刚出席了消费品国际论坛并致辞。", "消费品国际论坛"),
+], ids=["talks", "opening"])
+def test_mr57c_a_meeting_soon_after_talks_or_an_opening_is_held(text, held):
+    """会谈结束后不久, 开幕式结束后不久: the same day's next act, held; only a congress or plenary closed (十九大闭幕不久) is weeks before (mr57c, after m57)."""
+    assert held in {m.name for m in _meetings(text)}
+
+
+def test_mr57c_a_report_heard_at_a_sitting_of_a_month_in_words_is_no_speech_today():
+    """…七月专门加开会议，听取了X作的…报告 in an April story: a month in words is another month too (mr57c, after ro57b)."""
+    (m,) = _meetings("市人大常委会第九次会议12日上午举行第一次全体会议。市人大常委会主任李明主持会议。"
+                     "2023年上半年，市人大常委会开展了大气污染防治法执法检查，七月专门加开会议，听取和审议了李明主任所作的"
+                     "市人大常委会执法检查组关于检查大气污染防治法实施情况的报告。"
+                     "本次会议上，市政府副市长王强作了关于执法检查审议意见落实情况的报告。")
+    assert ("李明", "chair") in _roles(m) and ("李明", "speaker") not in _roles(m) and ("王强", "speaker") in _roles(m)

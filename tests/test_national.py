@@ -8144,6 +8144,20 @@ def test_o57_a_place_or_a_body_is_read_from_its_own_start(text, not_want, want):
     assert want is None or want in got
 
 
+@pytest.mark.parametrize(("text", "not_want", "want"), [
+    ("要进一步扩大新区管委会的审批权限。", "扩大新区管委会", None),  # 扩|大新: a verb's tail and a county's short form
+    ("要在重大新区党工委的统一领导下推进建设。", "重大新区党工委", None),
+    ("贵州贵安新区党工委今天召开扩大会议。", "安新区党工委", "贵州贵安新区党工委"),  # a new area the place list knows, read whole
+    ("洛阳新区管委会当天发布通告。", "阳新区管委会", "洛阳新区管委会"),
+])
+def test_mr57c_a_new_area_is_read_from_the_place_list_not_from_its_tail(text, not_want, want):
+    # mr57c (after o57): 大新, 安新, 阳新 are counties' short forms ending in 新; before 区 they are a new area's tail, whose
+    # name the place list knows (雄安新区, 贵安新区, 洛阳新区) or no body is read
+    got = _orgs(text)
+    assert not_want not in got
+    assert want is None or want in got
+
+
 @pytest.mark.parametrize(("text", "not_want"), [
     ("庆祝大会今天上午在临川省人大会堂隆重举行。", "临川省人大"),
     ("副总理到河北调研并召开雄安新区规划建设现场办公会。", "安新区规划建设现场办"),

@@ -1042,8 +1042,8 @@ _MANY_HOLD = re.compile(r"(?:" + "|".join(_MANY) + r")(?:省区市|省市区|省
                         r"(?:(?!联合|共同|在京)[^。；;，,\n]){0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # a sentence that opens on weeks or months ago (一个月前，X被评为…，到北京参加了表彰大会): an earlier one, cited, however
 # many clauses on (as _UNHELD_BEFORE's AGO in the clause before; not when the story's own time is told again: 如今, 12日)
-_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r"|[^。；;！？\n，,]{2,30}?(?:闭幕|结束|落幕)(?:之?后)?不久)[，,]"
-                        r"(?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|近日|日前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")  # (党的十九大闭幕不久，江西省委召开…: soon after another, undated)
+_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r"|[^。；;！？\n，,]{0,28}?(?:大会|全会|两会|[一二三四五六七八九十]大)(?:闭幕|结束|落幕)(?:之?后)?不久)[，,]"
+                        r"(?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|近日|日前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")  # (党的十九大闭幕不久，江西省委召开…: soon after another, undated; a congress or plenary closed, not 会谈结束后不久, 开幕式结束后不久: the same day's)
 # all of a kind of body told holding one each (所有省局党委都于8月份…召开了民主生活会, 各级党组织均召开了…): many, none named
 # (not the 都 of a word: 各成员国外长在埃及首都开罗召开紧急会议, 在成都举行)
 _ALL_HOLD = re.compile(r"(?:所有|全部|各)[^。；;，,\n]{1,16}?(?:(?<![首成京国古旧帝故建定迁])都(?![市城])|均)[^。；;，,\n]{0,30}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
@@ -1554,16 +1554,18 @@ def _recalled_this_month(ctx: Context, h) -> bool:
     return bool(_ONCE.search(ctx.text, since, h.start) or _WORDS_AT.match(ctx.text, h.end))
 
 
-# a bare month opening a meeting's words or told right before them (7月专门加开会议, 7月，…召开会议)
-_MONTH_IN_NAME = re.compile(r"(\d{1,2})月(?:份|初|中旬|下旬|底)?")
-_MONTH_RIGHT_BEFORE = re.compile(r"(?<![\d日号])(\d{1,2})月(?:份|初|中旬|下旬|底)?[，,]?$")
+# a bare month (7月, 七月, 十一月底: group 1 its number) opening a meeting's words or told right before them
+# (7月专门加开会议, 七月，…召开会议), as _MONTH_OPENS reads a clause's
+_MONTH = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?"
+_MONTH_IN_NAME = re.compile(_MONTH)
+_MONTH_RIGHT_BEFORE = re.compile(r"(?<![\d日号十])" + _MONTH + r"[，,]?$")
 
 
 def _month_named_other(ctx: Context, h) -> bool:
     """Whether a meeting is told in a month other than the story's, named in its words or right before them
     (2018年上半年，…，7月专门加开会议，听取了X作的…报告 in a February story: that sitting's report, not today's)."""
     m = _MONTH_IN_NAME.match(h.name) or _MONTH_RIGHT_BEFORE.search(ctx.text, max(0, h.start - 6), h.start)
-    return bool(m and ctx.reference_date and int(m[1]) != ctx.reference_date.month)
+    return bool(m and ctx.reference_date and chinese_number(m[1]) != ctx.reference_date.month)
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
@@ -1576,7 +1578,7 @@ def _of_another_month(ctx: Context, at: int) -> bool:
 
 # a clause of its sentence opening on a month of this year or the last (习近平说，今年7月，应你邀请，我出席了…): the time of
 # what the sentence tells after it, up to a day told again (a bare month, 9月底，国务院召开会议, only opening the sentence)
-_MONTH_OPENS = re.compile(r"(?:^|(?<=[。，,：:\s\u3000]))(今年|去年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?[，,]")
+_MONTH_OPENS = re.compile(r"(?:^|(?<=[。，,：:\s\u3000]))(今年|去年)?" + _MONTH + "[，,]")
 
 
 def _month_opening(ctx: Context, at: int) -> re.Match[str] | None:
@@ -1663,6 +1665,7 @@ _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话"
                           r"|(?:互致|致|复|回)(?:信|函)(?![心任用赖誉息])"  # a letter: …互致信函。…习近平表示，…交流会 (not 恢复信心, 一致信赖)
                           r"|接受[^。；;，,]{0,10}?采访")  # interviews: 来华出席…论坛的政要接受…采访时，表达了对…的期待
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
+_GLAD_TO = re.compile(r"(?:我|我们)?(?:很|非常|十分)?(?:高兴|荣幸)")  # X说，很高兴出席…: words of his own attending
 _WORDS_OPEN = re.compile(r"[\s\u3000]*(?:[他她]们?|[^，,。；;：:\n]{2,20}?)" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…; 他强调，…)
 
 
@@ -2222,8 +2225,11 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
             i = near[0][2]
-            if p.cue.norm.startswith("介绍") and ordered[i][1] and all(h.start > cue_start for h in ordered[i][1]):
-                continue  # X访非期间介绍…理念。…代表参加“金砖+”对话会: what one 介绍s before the story tells a meeting is said at none
+            if p.cue.norm.startswith("介绍") and ordered[i][1] and all(h.start > cue_start for h in ordered[i][1]) \
+                    and not any(h.start < cue_start and _names_one(h.name, {ordered[i][0]}) for h in rec.meetings if not rec.in_meta(h.start)):
+                # X访非期间介绍…理念。…代表参加“金砖+”对话会: what one 介绍s before the story tells a meeting is said at none
+                # (ordered holds the mentions that date it: 走上委员通道…X向大家介绍了… is at the 委员通道 named before)
+                continue
             if _after_talks(ctx, *ordered[i]) and _past_banquet(ctx, ordered[i][1], p, cue_start):
                 continue  # 会谈后，X为Y举行欢迎宴会。当晚，Z出席…论坛开幕式。Z在致辞中表示: not the banquet's
             if _guests_purpose_only(ctx, ordered[i][0], cue_start):
@@ -5179,8 +5185,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             if role == "attendee":  # 普京派代表、X出席: who sent his envoy is no attendee (nor the one on whose behalf below)
                 subjects = [h for h in subjects if not _SENDS_ENVOY.match(text, h.end - 1)]
-            if role == "attendee":  # X说，…陪审员参加审理案件: who says it, the attending is in his words
-                subjects = [h for h in subjects if not _SAYS.search(text, h.end, cs)]
+            if role == "attendee":  # X说，…陪审员参加审理案件: who says it, the attending is in his words (not X说，很高兴出席…: his own)
+                subjects = [h for h in subjects if not ((said := _SAYS.search(text, h.end, cs)) and not _GLAD_TO.match(text, said.end()))]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks (but X代表…作报告，Y主持: Y of a clause of his own)
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) and not _CLAUSE_MARK.search(text, g.end, h.start)
                                                        for g in subjects if g.end <= h.start)]
