@@ -795,7 +795,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and not lone and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 3:
             q = p + k  # 原副委员长热地；: a Tibetan or Mongolian name of one part after a full title, before punctuation
         if q is None and not _foreign_title(chain[0]) and not chain[0].org.startswith(("中", "我")) and _japan_named_last(text, chain[0].start) and (
-                j := grammar.japanese_name_end(text, p)) is not None and j - p >= 3 and text[p:j] not in lexicons.common_words() and text[p - 2 : p + 1] not in lexicons.common_words():
+                j := grammar.japanese_name_end(text, p)) is not None and j - p >= 3 and text[p:j] not in lexicons.common_words() and text[p - 2 : p + 1] not in lexicons.common_words() \
+                and not _holds_figure(text[p:j]):
             q, japan_lone = j, not any(c.org for c in chain)  # 森友学园理事长笼池泰典|是, 担当大臣稻田朋美|先后: a title with no state of its own, Japan the last state named
             # (not 中方代表|据理力争: an idiom, and China's side; not 司令|官鹰森孝: a word runs across the role's end); after a title with no body (…国会对策|委员长X) the person only, the title read is cut
         if q is None or p in hits or grammar.company_follows(text, q):
@@ -1722,6 +1723,12 @@ def _country_in_clause(text: str, pos: int) -> bool:
     then that state's: 俄罗斯联邦会议|联邦委员会主席)."""
     start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n“”") + 1
     return lexicons.country_re(foreign=True).search(text, max(start, pos - 30), pos) is not None
+
+
+def _holds_figure(name: str) -> bool:
+    """Whether a public figure's name opens ``name`` or follows its first character without being all of it: a
+    Chinese leader and a word, no Japanese name (国家主席习近平|特使 in a story about Japan, 天皇请|王岐山)."""
+    return any(name[i : i + k] in lexicons.public_figures() and name[i : i + k] != name for i in (0, 1) for k in (2, 3, 4))
 
 
 def _japan_named_last(text: str, pos: int) -> bool:

@@ -1706,6 +1706,15 @@ def test_chinas_side_in_a_story_about_japan_reads_no_japanese_name():
     assert _persons("日本代表团提出无理要求。中方代表据理力争，维护了国家利益。") == set()
 
 
+def test_a_chinese_leader_in_a_story_about_japan_is_no_japanese_name():
+    # a title with no state of its own in a story about Japan: 习近平|特使 and 请|王岐山 hold a leader's name, no Japanese one
+    text = ("应日本政府邀请，国家主席习近平特使、国家副主席王岐山将出席日本德仁天皇即位典礼。22日，王岐山在东京会见日本首相安倍晋三。"
+            "德仁天皇请王岐山转达对习近平主席的问候。")
+    assert _persons(text) == {"习近平", "王岐山", "安倍晋三"}
+    assert ("王岐山", "国家主席习近平特使") in _posts(text)
+    assert not any(person.endswith("特使") for person, _ in _posts(text))
+
+
 @pytest.mark.parametrize("text, name, not_name", [
     # a given name ending in 也 before a verb of speech, the name never written without it
     ("日本民进党党首小川直也表示，反对修改宪法。", "小川直也", "小川直"),
