@@ -103,6 +103,12 @@ def test_a_mode_is_the_meetings_own_not_the_storys():
     assert m.mode == "video"
 
 
+def test_a_bare_meeting_opening_a_sentence_gives_no_mode_where_two_meetings_are_told():
+    # rev57d: 会议以视频方式召开 after two meetings may tell either, so neither takes it (the one meeting's is above)
+    ms = _meetings("12日，省委书记张伟主持召开省委常委会会议，研究部署防汛工作。随后，王刚出席全省防汛工作会议并讲话。会议以视频方式召开。")
+    assert {m.name: m.mode for m in ms} == {"省委常委会会议": None, "全省防汛工作会议": None}
+
+
 def test_audiences_one_per_guest():
     ms = _meetings("国家副主席令狐志坚昨天在北京分别会见新西兰议会议长玛格丽特·安·惠特克和乌兹别克斯坦副总理贾洪吉尔·图拉耶夫。")
     assert sorted(m.name for m in ms) == ["会见玛格丽特·安·惠特克", "会见贾洪吉尔·图拉耶夫"]

@@ -4436,11 +4436,17 @@ _KIND_AGAIN = re.compile(r"(?:会议|峰会|会谈|会晤|论坛|通话|[\u4e00-
 _NAME_GOES_ON = re.compile(r"[会议坛届次期]")
 
 
+# a bare 会议 or 大会 opening a sentence tells any of the story's meetings: only its one meeting's (``alone`` below)
+_BARE_KIND_WORDS = ("会议", "大会")
+
+
 def _opens_again(text: str, s: int, name: str) -> bool:
     """Whether the sentence at ``s`` opens on ``name`` told again by its last words (峰会由…, 本次专题协商会采取…)."""
     at = _OPENS_AGAIN.match(text, s).end()
     return any(text.startswith(name[i:], at) and _KIND_AGAIN.search(name[i:]) and not _NAME_GOES_ON.match(text, at + len(name) - i)
-               for i in range(len(name) - 1))
+               for i in range(len(name) - 1) if name[i:] not in _BARE_KIND_WORDS)
+
+
 # a sentence that opens on the story's meeting by a bare word (会议以电视电话会议形式召开): the story's one meeting
 _THE_MEETING_OPENS = re.compile(r"[\s\u3000]*(?:本次|此次|这次)?(?:会议|大会)(?=[以采通])")
 
