@@ -120,12 +120,15 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
     return out
 
 
+_BOTH_RANKS = re.compile(r"正、?副")  # 正、副主席: two posts written as one
+
+
 def _respective(ctx: Context, names: list[tuple[int, int]], records: list[Appointment], ts: int, te: int) -> list[Appointment]:
     """The records of a list of the elect over a list of titles, paired one to one in order (A、B当选为美国总统和副总统:
     A the first, B the second; as many names as titles), else none (A、B当选为正、副主席: the titles cannot be told
     apart); one title is everyone's (A、B当选为副主席)."""
     titles = sorted({r.title_mention.start for r in records})
-    both = re.search(r"正、?副", ctx.text[ts:te]) is not None  # 正、副主席: two posts written as one
+    both = _BOTH_RANKS.search(ctx.text, ts, te) is not None
     if len(names) < 2 or len(titles) <= 1 and not both:
         return records
     if both or len(titles) != len(names):
