@@ -129,12 +129,13 @@ WIDE_SEEDS = (20270201, 20270202, 20270203, 20270204, 20270205, 20270206, 202702
               20270301, 20270302, 20270303, 20270304,
               20270305, 20270306, 20270307, 20270308,
               20270309, 20270310, 20270311, 20270312,
-              20270313, 20270314, 20270315, 20270316)
+              20270313, 20270314, 20270315, 20270316,
+              20270317, 20270318, 20270319, 20270320)
 
 
 @functools.cache
 def select_wide(n: int, path: Path | None = None) -> list[tuple[str, dict]]:
-    """The n-th wide sample (n = 1 … 116; a quarter of the strata, about 32 stories) from the whole
+    """The n-th wide sample (n = 1 … 120; a quarter of the strata, about 32 stories) from the whole
     corpus: no story of sample3k (so none of the other golds) nor of an earlier wide sample."""
     path = path or CORPUS
     if path is None:
