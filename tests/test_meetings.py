@@ -10188,6 +10188,13 @@ def test_a_banquet_a_published_text_records_is_not_held_here():
     assert "欢迎宴会" not in {m.name for m in extract(doc).meetings}
 
 
+def test_a_sitting_in_a_later_clause_of_what_a_text_records_is_not_held_here():
+    """m58: 文章记录了…；展现了…；阐释了X在参加代表团审议时…: each clause goes on telling the text's content."""
+    text = ("文章全面记录了两会期间习近平总书记同代表委员坦诚交流的感人场景；生动展现了人民领袖的为民情怀；"
+            "深刻阐释了习近平总书记在参加人大代表团审议和政协联组讨论时对发展全局的深邃思考。")
+    assert "人大代表团审议" not in {m.name for m in _meetings(text)}
+
+
 def test_a_sentence_opening_on_another_bare_month_recalls_its_meeting():
     """Audit 51: 9月底，国务院召开会议 in a story of April, the months of last year told on: not the story's meeting."""
     assert _meetings("去年6月，执法检查组作了报告。9月底，国务院召开会议，研究食品药品监管体制有关问题。") == ()

@@ -1387,8 +1387,11 @@ _COUNTED_BEFORE = re.compile(rf"(?:(?!一次){_COUNT}|频繁|经常|屡次)(?:�
 
 # what a published text records (文章…全景式记录了X为…举行欢迎宴会、出席开幕式…): told in it, not by the story
 # (not 通讯社 or 通讯员, who are no text; nor past a clause that opens on the story's own day: …讲述了经过，今天X主持召开…)
+# (also in the clauses it goes on with, each opening on its own verb: 文章全面记录了…；全面展现了…；深刻阐释了X在参加…时)
+_RECORDS = r"(?:记录|记述|讲述|描述|再现|展现|展示|呈现|阐释|阐述)了"
+_RECORD_TOLD = r"(?:(?![，,](?:\d{1,2}[日号]|今天|昨天|当天))[^。；;]){0,80}"
 _RECORDED_IN = re.compile(r"(?:文章|通讯(?![社员])|纪实|书中|全书|纪录片)[^。；;]{0,30}?(?:记录|记述|讲述|描述|再现)了"
-                          r"(?:(?![，,](?:\d{1,2}[日号]|今天|昨天|当天))[^。；;]){0,80}$")
+                          rf"(?:{_RECORD_TOLD}?[；;][^。；;，,]{{0,10}}?{_RECORDS})*{_RECORD_TOLD}$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
