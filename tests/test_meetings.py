@@ -10195,6 +10195,16 @@ def test_a_sitting_in_a_later_clause_of_what_a_text_records_is_not_held_here():
     assert "人大代表团审议" not in {m.name for m in _meetings(text)}
 
 
+def test_who_joins_the_activities_told_is_not_at_the_guests_own_forum():
+    """m58: 同出席…论坛闭幕式的A、B举行会晤。…X、Y参加上述活动: the forum names the guests; X and Y join the talks."""
+    ms = _meetings("国家主席习近平12日在柏林同出席中德创新合作论坛闭幕式的德国总理朔尔茨和法国总统马克龙举行会晤。"
+                   "习近平指出，中欧双方应当加强合作。丁薛祥、王毅等参加上述活动。")
+    forum = next(m for m in ms if "论坛" in m.name and "会晤" not in m.name)
+    talks = next(m for m in ms if m.name.endswith("会晤"))
+    assert "王毅" not in {p.person for p in forum.participants}
+    assert ("王毅", "attendee") in _roles(talks)
+
+
 def test_a_sentence_opening_on_another_bare_month_recalls_its_meeting():
     """Audit 51: 9月底，国务院召开会议 in a story of April, the months of last year told on: not the story's meeting."""
     assert _meetings("去年6月，执法检查组作了报告。9月底，国务院召开会议，研究食品药品监管体制有关问题。") == ()

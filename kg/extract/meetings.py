@@ -586,6 +586,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     roles = _each_at_own(ctx, roles, ordered)
     roles = _each_body_roles(ctx, roles, ordered)
     roles = {i: _lecture_told_on(ps) for i, ps in roles.items()}
+    # 同出席…论坛闭幕式的X举行会晤。…Y参加上述活动: the forum only says which guests; who joins the activities told
+    # joins the host's, not one named only as the guests' own
+    roles = {i: tuple(p for p in ps if not (p.role == "attendee" and _ALL_TOLD.match(ctx.doc.text, p.cue.end)
+                                          and _guests_own_event(ctx, *ordered[i], audiences))) for i, ps in roles.items()}
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
     summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
@@ -3125,6 +3129,13 @@ _ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
 # 分别参加他们所在代表团的审议; X、Y主持所在党组会议, Z出席所在党组会议: each at his own body's, which one not said
 _EACH_OWN = re.compile(r"了?(?:(?:他们|她们|各自)所在|所在的?(?![^，,。；;]{0,10}?代表团)[^，,。；;]{0,10}?(?:会议|会))")
 _ALL_TOLD = re.compile(r"了?上述活动")  # every activity told above (有关/相关活动 may be the clause's own event's)
+
+
+def _guests_own_event(ctx: Context, name: str, hits: list, audiences) -> bool:
+    """Whether a meeting is told only as the one the guests of talks attend (同出席…闭幕式的X举行会晤), no act of the host's."""
+    body = [h for h in hits if not ctx.rec.in_headline(h.start)]
+    return bool(audiences) and name not in audiences and bool(body) and all(
+        _WITH_ITS_GUESTS.search(ctx.text, max(0, h.start - 30), h.start) for h in body)
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
 # a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
 _POSSESSOR = re.compile(r"(?:(?:、|和|及)(?:(?![他她其]|率领|带领)[\u4e00-\u9fff·]){2,8}?)*(?:主席|总书记|总理|总统|首相|国王|同志|先生|女士)?的(?!主持)")
