@@ -10188,6 +10188,23 @@ def test_a_banquet_a_published_text_records_is_not_held_here():
     assert "欢迎宴会" not in {m.name for m in extract(doc).meetings}
 
 
+def test_a_sitting_in_a_later_clause_of_what_a_text_records_is_not_held_here():
+    """m58: 文章记录了…；展现了…；阐释了X在参加代表团审议时…: each clause goes on telling the text's content."""
+    text = ("文章全面记录了两会期间习近平总书记同代表委员坦诚交流的感人场景；生动展现了人民领袖的为民情怀；"
+            "深刻阐释了习近平总书记在参加人大代表团审议和政协联组讨论时对发展全局的深邃思考。")
+    assert "人大代表团审议" not in {m.name for m in _meetings(text)}
+
+
+def test_who_joins_the_activities_told_is_not_at_the_guests_own_forum():
+    """m58: 同出席…论坛闭幕式的A、B举行会晤。…X、Y参加上述活动: the forum names the guests; X and Y join the talks."""
+    ms = _meetings("国家主席习近平12日在柏林同出席中德创新合作论坛闭幕式的德国总理朔尔茨和法国总统马克龙举行会晤。"
+                   "习近平指出，中欧双方应当加强合作。丁薛祥、王毅等参加上述活动。")
+    forum = next(m for m in ms if "论坛" in m.name and "会晤" not in m.name)
+    talks = next(m for m in ms if m.name.endswith("会晤"))
+    assert "王毅" not in {p.person for p in forum.participants}
+    assert ("王毅", "attendee") in _roles(talks)
+
+
 def test_a_sentence_opening_on_another_bare_month_recalls_its_meeting():
     """Audit 51: 9月底，国务院召开会议 in a story of April, the months of last year told on: not the story's meeting."""
     assert _meetings("去年6月，执法检查组作了报告。9月底，国务院召开会议，研究食品药品监管体制有关问题。") == ()

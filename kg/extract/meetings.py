@@ -586,6 +586,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     roles = _each_at_own(ctx, roles, ordered)
     roles = _each_body_roles(ctx, roles, ordered)
     roles = {i: _lecture_told_on(ps) for i, ps in roles.items()}
+    # 同出席…论坛闭幕式的X举行会晤。…Y参加上述活动: the forum only says which guests; who joins the activities told
+    # joins the host's, not one named only as the guests' own
+    roles = {i: tuple(p for p in ps if not (p.role == "attendee" and _ALL_TOLD.match(ctx.doc.text, p.cue.end)
+                                          and _guests_own_event(ctx, *ordered[i], audiences))) for i, ps in roles.items()}
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
     summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
@@ -1387,8 +1391,11 @@ _COUNTED_BEFORE = re.compile(rf"(?:(?!一次){_COUNT}|频繁|经常|屡次)(?:�
 
 # what a published text records (文章…全景式记录了X为…举行欢迎宴会、出席开幕式…): told in it, not by the story
 # (not 通讯社 or 通讯员, who are no text; nor past a clause that opens on the story's own day: …讲述了经过，今天X主持召开…)
+# (also in the clauses it goes on with, each opening on its own verb: 文章全面记录了…；全面展现了…；深刻阐释了X在参加…时)
+_RECORDS = r"(?:记录|记述|讲述|描述|再现|展现|展示|呈现|阐释|阐述)了"
+_RECORD_TOLD = r"(?:(?![，,](?:\d{1,2}[日号]|今天|昨天|当天))[^。；;]){0,80}"
 _RECORDED_IN = re.compile(r"(?:文章|通讯(?![社员])|纪实|书中|全书|纪录片)[^。；;]{0,30}?(?:记录|记述|讲述|描述|再现)了"
-                          r"(?:(?![，,](?:\d{1,2}[日号]|今天|昨天|当天))[^。；;]){0,80}$")
+                          rf"(?:{_RECORD_TOLD}?[；;][^。；;，,]{{0,10}}?{_RECORDS})*{_RECORD_TOLD}$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -3122,6 +3129,13 @@ _ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
 # 分别参加他们所在代表团的审议; X、Y主持所在党组会议, Z出席所在党组会议: each at his own body's, which one not said
 _EACH_OWN = re.compile(r"了?(?:(?:他们|她们|各自)所在|所在的?(?![^，,。；;]{0,10}?代表团)[^，,。；;]{0,10}?(?:会议|会))")
 _ALL_TOLD = re.compile(r"了?上述活动")  # every activity told above (有关/相关活动 may be the clause's own event's)
+
+
+def _guests_own_event(ctx: Context, name: str, hits: list, audiences) -> bool:
+    """Whether a meeting is told only as the one the guests of talks attend (同出席…闭幕式的X举行会晤), no act of the host's."""
+    body = [h for h in hits if not ctx.rec.in_headline(h.start)]
+    return bool(audiences) and name not in audiences and bool(body) and all(
+        _WITH_ITS_GUESTS.search(ctx.text, max(0, h.start - 30), h.start) for h in body)
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
 # a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
 _POSSESSOR = re.compile(r"(?:(?:、|和|及)(?:(?![他她其]|率领|带领)[\u4e00-\u9fff·]){2,8}?)*(?:主席|总书记|总理|总统|首相|国王|同志|先生|女士)?的(?!主持)")
