@@ -8251,3 +8251,16 @@ def test_o58_a_bare_presidium_beside_two_sessions_presidia_stays_apart():
     got = _forms("十三届全国人大五次会议主席团的工作结束后，十四届全国人大一次会议主席团举行会议。大会主席团常务主席主持会议。")
     assert "大会主席团" in got
 
+
+@pytest.mark.parametrize("text", [
+    "主席令说，《中华人民共和国档案法》已由中华人民共和国第十三届全国人民代表大会常务委员会第十九次会议通过，现予公布。",
+    "根据第十四届全国人民代表大会常务委员会第六次会议的决定，任命张三为审计署审计长。",
+])
+def test_o58_a_terms_standing_committee_session_names_the_standing_committee(text):
+    # o58: 第十三届全国人民代表大会常务委员会|第十九次会议: the body is named, as 十三届全国人大常委会第十九次会议 names it
+    assert "全国人民代表大会常务委员会" in _orgs(text)
+
+
+def test_o58_a_terms_standing_committee_deputy_is_still_no_body():
+    assert "全国人民代表大会常务委员会" not in _orgs("第十三届全国人民代表大会常务委员会代表名单公布。")
+
