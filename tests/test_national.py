@@ -8264,3 +8264,11 @@ def test_o58_a_terms_standing_committee_session_names_the_standing_committee(tex
 def test_o58_a_terms_standing_committee_deputy_is_still_no_body():
     assert "全国人民代表大会常务委员会" not in _orgs("第十三届全国人民代表大会常务委员会代表名单公布。")
 
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("会前，全国政协文史和学习委员会组织委员赴地方调研。", "全国政协文史和学习委员会"),
+    ("李明委员代表全国政协教科文卫体委员会作大会发言。", "全国政协教科文卫体委员会"),
+])
+def test_o58_cppcc_committees_by_their_names_before_2018(text, org):
+    # o58: 文史和学习委员会 and 教科文卫体委员会, the national CPPCC's committees before they were renamed in 2018
+    assert org in _orgs(text)
