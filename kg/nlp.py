@@ -6807,15 +6807,16 @@ _STATE_WORD_HOUSES = tuple(h for h in lexicons.OWN_WORD_HOUSES if h.startswith("
 # a deputy of the term (六届全国人大|代表), a title; the term's body itself stands named (十八届|中央纪律检查委员会,
 # 十八届|中央纪委七次全会, 第68届|联合国大会)
 _TERM_SESSION = re.compile(r"(?P<session>第?[一二三四五六七八九十]+次(?:全体)?会议)|代表|[\u4e00-\u9fff]{2,10}?(?:委员会|理事会)会议")
-_NPC = "全国人民代表大会"
+_NPC = ("全国人民代表大会", "全国人民代表大会常务委员会")
 
 
 def _term_session_after(text: str, e: int, name: str) -> bool:
     """Whether a term's session or deputy follows ``name`` (read after 届) at ``e``: the session or the
-    title is named, not the body; but a session of the congress names the congress too (十三届全国人大|一次会议,
-    第十三届全国人民代表大会|第三次会议: 全国人大, as the golds list it)."""
+    title is named, not the body; but a session of the congress or its standing committee names that body too
+    (十三届全国人大|一次会议, 第十三届全国人民代表大会|第三次会议: 全国人大; 第十二届全国人民代表大会常务委员会|第二十八次会议:
+    全国人大常委会, as the golds list them and as the short form 十二届全国人大常委会第二十八次会议 is read)."""
     m = _TERM_SESSION.match(text, e)
-    return m is not None and not (m["session"] and getattr(lexicons.organizations().get(name), "name", "") == _NPC)
+    return m is not None and not (m["session"] and getattr(lexicons.organizations().get(name), "name", "") in _NPC)
 
 
 # A body's term before a central body's name (团中央|十八届中央书记处, 民盟|第十一届中央…): that body's, not the Party's

@@ -8229,3 +8229,46 @@ def test_o57b_an_honour_or_a_count_before_a_county_secretary_names_no_committee(
     got = _orgs(text)
     assert not_want is None or not_want not in got
     assert want is None or want in got
+
+
+def _forms(text: str) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.other_forms for o in _ext(text).organizations}
+
+
+@pytest.mark.parametrize(("text", "body", "bare"), [
+    ("十四届全国人大二次会议主席团今天举行第三次会议。大会主席团常务主席主持会议。", "十四届全国人大二次会议主席团", "大会主席团"),
+    ("乌克兰最高拉达（议会下院）当天通过了预算案。", "乌克兰最高拉达", "议会下院"),
+    ("俄罗斯国家杜马，也就是议会下院，今天举行全体会议。", "俄罗斯国家杜马", "议会下院"),
+])
+def test_o58_a_bare_name_for_the_body_the_story_names_in_full_is_that_body(text, body, bare):
+    # o58: 大会主席团 beside the one session's presidium, a bare house glossing a named one: one body, the bare name a form of it
+    got = _forms(text)
+    assert bare not in got and bare in got.get(body, ())
+
+
+def test_o58_a_bare_presidium_beside_two_sessions_presidia_stays_apart():
+    # o58: two sessions' presidia named, 大会主席团 is neither's for sure
+    got = _forms("十三届全国人大五次会议主席团的工作结束后，十四届全国人大一次会议主席团举行会议。大会主席团常务主席主持会议。")
+    assert "大会主席团" in got
+
+
+@pytest.mark.parametrize("text", [
+    "主席令说，《中华人民共和国档案法》已由中华人民共和国第十三届全国人民代表大会常务委员会第十九次会议通过，现予公布。",
+    "根据第十四届全国人民代表大会常务委员会第六次会议的决定，任命张三为审计署审计长。",
+])
+def test_o58_a_terms_standing_committee_session_names_the_standing_committee(text):
+    # o58: 第十三届全国人民代表大会常务委员会|第十九次会议: the body is named, as 十三届全国人大常委会第十九次会议 names it
+    assert "全国人民代表大会常务委员会" in _orgs(text)
+
+
+def test_o58_a_terms_standing_committee_deputy_is_still_no_body():
+    assert "全国人民代表大会常务委员会" not in _orgs("第十三届全国人民代表大会常务委员会代表名单公布。")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("会前，全国政协文史和学习委员会组织委员赴地方调研。", "全国政协文史和学习委员会"),
+    ("李明委员代表全国政协教科文卫体委员会作大会发言。", "全国政协教科文卫体委员会"),
+])
+def test_o58_cppcc_committees_by_their_names_before_2018(text, org):
+    # o58: 文史和学习委员会 and 教科文卫体委员会, the national CPPCC's committees before they were renamed in 2018
+    assert org in _orgs(text)

@@ -157,6 +157,28 @@ def _term_forms(names: list[str]) -> dict[str, str]:
     return out
 
 
+_SESSION_PRESIDIUM = "大会主席团"
+_GLOSS_BETWEEN = ("（", "(", "，也就是", "，即", "也就是", "即")
+
+
+def _glossed_forms(ctx: Context) -> dict[str, str]:
+    """Bare names the story writes for a body it names in full, each -> that body: 大会主席团 for the one session's
+    presidium it names (十三届全国人大一次会议主席团…大会主席团常务主席), a bare house glossing a named one
+    (俄国家杜马（议会下院）, 国家杜马，也就是议会下院)."""
+    out: dict[str, str] = {}
+    presidia = {n for _, _, n in ctx.rec.orgs if n.endswith("主席团") and n != _SESSION_PRESIDIUM and _SESSION_PRESIDIUM_OF.search(n)}
+    if len(presidia) == 1:
+        out[_SESSION_PRESIDIUM] = presidia.pop()
+    orgs = sorted(ctx.rec.orgs)
+    for (_, e, house), (s, _, gloss) in zip(orgs, orgs[1:]):
+        if gloss in _BARE_HOUSES and house != gloss and house.endswith(lexicons.FOREIGN_HOUSES) and ctx.text[e:s] in _GLOSS_BETWEEN:
+            out.setdefault(gloss, _named_state(ctx, house) or house)
+    return out
+
+
+_SESSION_PRESIDIUM_OF = re.compile(r"(?:次会议|代表大会)主席团$")  # 十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团
+
+
 def _group_of_story(ctx: Context, name: str) -> bool:
     """Whether a group of a shared name (国民军) is that group in this story: it names the group's state and
     is dated no earlier than the year the group took the name (a story with no date, any year)."""
@@ -170,10 +192,11 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
     forms: dict[str, list[str]] = {}
     written = {name for _, _, name in ctx.rec.orgs}
     terms = _term_forms([name for _, _, name in ctx.rec.orgs if "届" in name])
+    glossed = _glossed_forms(ctx)
     for s, e, name in ctx.rec.orgs:
         if name in lexicons.SHARED_NAME_GROUPS and not _group_of_story(ctx, name):
             continue  # 国民军 in a story of 2012 or of no Libya: another army
-        if (full := _named_state(ctx, name) or _named_ministry(name, written) or terms.get(name)) is not None:
+        if (full := _named_state(ctx, name) or _named_ministry(name, written) or terms.get(name) or glossed.get(name)) is not None:
             if name not in forms.get(full, []):
                 forms.setdefault(full, []).append(name)
             name = full  # 乌议会 in an article about 乌克兰: 乌克兰议会; 外务省 beside 日本外务省: 日本外务省; a term body: its first form
