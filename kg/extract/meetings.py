@@ -2049,6 +2049,10 @@ def _opens_story_meeting(text: str, rite: re.Match, names) -> bool:
 def _ceremony(word: str) -> str:
     """The ceremony a word names, however written: 开班典礼 and 开班式 are both the 开班."""
     return re.sub(r"(?:式|典礼)$", "", word)
+
+
+# a speech's own clause naming where it was given (在《…》发表40周年纪念会上发表重要讲话), right before the cue
+_AT_NAMED_SITTING = re.compile(r"在(?P<what>[^，,。；;在]{2,40}?(?:会|会议|论坛|峰会))上的?$")
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 # a role still to come in the cue's own clause: 介绍了X即将对A进行国事访问并赴B出席, 将于下月出席 (not 中将, 将军, 将来;
 # not the words 名将 and 运动|游泳|田径|体坛健将 (but 张健|将, 李猛|将: a name's last character), 将近 (but 将|近期: soon),
@@ -2187,6 +2191,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if p.role == "speaker" and (words := _WORDS_OPEN.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0])) \
                     and p.person not in words.group() and _DAY_TOLD.fullmatch(ctx.text, words.end(), cue_start):
                 continue  # 俞正声指出，3月5日，习近平总书记就…发表重要讲话: a speech of its own day, told in another's words
+            if p.role == "speaker" and (words := _WORDS_OPEN.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0])) \
+                    and p.person not in words.group() and (cited := _AT_NAMED_SITTING.search(ctx.text, words.end(), cue_start)) \
+                    and not any(name in cited["what"] or cited["what"] in name for name in names):
+                continue  # 汪洋指出，习近平总书记在…纪念会上发表重要讲话: a speech at a meeting named in another's words, none of the story's
             if _LAST_YEAR.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
                 continue  # 去年，X在论坛年会发表主旨演讲: a role of another year's meeting
             if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
