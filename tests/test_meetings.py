@@ -11864,3 +11864,9 @@ def test_speech_told_in_anothers_words_at_a_meeting_the_story_does_not_hold():
                      "王宏伟指出，李国华总书记在两岸交流40周年纪念会上发表重要讲话，在两岸引起强烈反响。")
     assert m.name == "第九届海峡论坛" and ("李国华", "speaker") not in _roles(m)
     assert ("王宏伟", "speaker") in _roles(m)
+
+
+def test_home_officials_met_in_one_list_are_one_audience():
+    # 会见A、B without 分别, each titled by a body of the home state: one audience, every guest at it
+    (m,) = _meetings("在澳期间，全国人大常委会委员长王宏伟会见了全国政协副主席李国华、澳门特别行政区行政长官赵志明，肯定他们的贡献。")
+    assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "李国华", "赵志明")}

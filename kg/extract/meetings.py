@@ -3402,6 +3402,17 @@ def _one_state(text: str, at: int, guests: list) -> bool:
     return all(_SAME_STATE_TITLE.fullmatch(text, a.end, b.start) for a, b in zip(guests, guests[1:]))
 
 
+# a title of the home state's bodies (全国政协副主席X、澳门特别行政区行政长官Y): no foreign state's guest
+_HOME_TITLED = re.compile(r"[、和及]?了?(?:全国政协|全国人大|中共中央|国务院|中央军委|香港特别行政区|澳门特别行政区)[^，,。；;、和及]{0,20}")
+
+
+def _home_officials(text: str, at: int, guests: list) -> bool:
+    """Whether every guest listed after 会见 is titled by a body of the home state (会见了全国政协副主席A、澳门特别行政区
+    行政长官B): one audience of them all, no state's leaders met each in turn."""
+    return len(guests) > 1 and all(_HOME_TITLED.fullmatch(text, at if k == 0 else guests[k - 1].end, g.start)
+                                   for k, g in enumerate(guests))
+
+
 # what a notice asks one to draw on or be guided by (以…亲切会见…和…重要讲话为动力): a cited act, no meeting of the story
 _TAKEN_AS_DRIVE = re.compile(r"以[^。；;！？以]{2,100}?为\s*(?:动力|指导|指针|遵循|榜样|引领)")
 
@@ -3523,7 +3534,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # (told as one: by the title, 会见柬埔寨国王和太后; by a group after the list; a wife, 和夫人Y; one state's
                 # leaders, 会见捷克总统A和总理B)
                 # (or by the verb: 集体会见 the heads of several delegations is one audience; 看望太后A和国王B, one call)
-                one = m["verb"] in ("集体会见", "看望") or _one_state(text, m.end(), guests) or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
+                one = m["verb"] in ("集体会见", "看望") or _one_state(text, m.end(), guests) or _home_officials(text, m.end(), guests) or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
                 together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
                 guests = guests[:1] + apart
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
