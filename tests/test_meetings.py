@@ -11873,3 +11873,17 @@ def test_mr57c_a_report_heard_at_a_sitting_of_a_month_in_words_is_no_speech_toda
                      "市人大常委会执法检查组关于检查大气污染防治法实施情况的报告。"
                      "本次会议上，市政府副市长王强作了关于执法检查审议意见落实情况的报告。")
     assert ("李明", "chair") in _roles(m) and ("李明", "speaker") not in _roles(m) and ("王强", "speaker") in _roles(m)
+
+
+def test_speech_told_in_anothers_words_at_a_meeting_the_story_does_not_hold():
+    # 王宏伟指出，李国华…在…纪念会上发表重要讲话: the speech was given at the anniversary meeting he names, not at the forum
+    (m,) = _meetings("中共中央政治局常委王宏伟16日在厦门出席第九届海峡论坛并致辞。"
+                     "王宏伟指出，李国华总书记在两岸交流40周年纪念会上发表重要讲话，在两岸引起强烈反响。")
+    assert m.name == "第九届海峡论坛" and ("李国华", "speaker") not in _roles(m)
+    assert ("王宏伟", "speaker") in _roles(m)
+
+
+def test_home_officials_met_in_one_list_are_one_audience():
+    # 会见A、B without 分别, each titled by a body of the home state: one audience, every guest at it
+    (m,) = _meetings("在澳期间，全国人大常委会委员长王宏伟会见了全国政协副主席李国华、澳门特别行政区行政长官赵志明，肯定他们的贡献。")
+    assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "李国华", "赵志明")}

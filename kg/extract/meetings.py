@@ -2056,6 +2056,10 @@ def _opens_story_meeting(text: str, rite: re.Match, names) -> bool:
 def _ceremony(word: str) -> str:
     """The ceremony a word names, however written: 开班典礼 and 开班式 are both the 开班."""
     return re.sub(r"(?:式|典礼)$", "", word)
+
+
+# a speech's own clause naming where it was given (在《…》发表40周年纪念会上发表重要讲话), right before the cue
+_AT_NAMED_SITTING = re.compile(r"在(?P<what>[^，,。；;在]{2,40}?(?:会|会议|论坛|峰会))上的?$")
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 # a role still to come in the cue's own clause: 介绍了X即将对A进行国事访问并赴B出席, 将于下月出席 (not 中将, 将军, 将来;
 # not the words 名将 and 运动|游泳|田径|体坛健将 (but 张健|将, 李猛|将: a name's last character), 将近 (but 将|近期: soon),
@@ -2194,6 +2198,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if p.role == "speaker" and (words := _WORDS_OPEN.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0])) \
                     and p.person not in words.group() and _DAY_TOLD.fullmatch(ctx.text, words.end(), cue_start):
                 continue  # 俞正声指出，3月5日，习近平总书记就…发表重要讲话: a speech of its own day, told in another's words
+            if p.role == "speaker" and (words := _WORDS_OPEN.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0])) \
+                    and p.person not in words.group() and (cited := _AT_NAMED_SITTING.search(ctx.text, words.end(), cue_start)) \
+                    and not any(name in cited["what"] or cited["what"] in name for name in names):
+                continue  # 汪洋指出，习近平总书记在…纪念会上发表重要讲话: a speech at a meeting named in another's words, none of the story's
             if _LAST_YEAR.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
                 continue  # 去年，X在论坛年会发表主旨演讲: a role of another year's meeting
             if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
@@ -3408,6 +3416,17 @@ def _one_state(text: str, at: int, guests: list) -> bool:
     return all(_SAME_STATE_TITLE.fullmatch(text, a.end, b.start) for a, b in zip(guests, guests[1:]))
 
 
+# a title of the home state's bodies (全国政协副主席X、澳门特别行政区行政长官Y): no foreign state's guest
+_HOME_TITLED = re.compile(r"[、和及]?了?(?:全国政协|全国人大|中共中央|国务院|中央军委|香港特别行政区|澳门特别行政区)[^，,。；;、和及]{0,20}")
+
+
+def _home_officials(text: str, at: int, guests: list) -> bool:
+    """Whether every guest listed after 会见 is titled by a body of the home state (会见了全国政协副主席A、澳门特别行政区
+    行政长官B): one audience of them all, no state's leaders met each in turn."""
+    return len(guests) > 1 and all(_HOME_TITLED.fullmatch(text, at if k == 0 else guests[k - 1].end, g.start)
+                                   for k, g in enumerate(guests))
+
+
 # what a notice asks one to draw on or be guided by (以…亲切会见…和…重要讲话为动力): a cited act, no meeting of the story
 _TAKEN_AS_DRIVE = re.compile(r"以[^。；;！？以]{2,100}?为\s*(?:动力|指导|指针|遵循|榜样|引领)")
 
@@ -3529,7 +3548,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # (told as one: by the title, 会见柬埔寨国王和太后; by a group after the list; a wife, 和夫人Y; one state's
                 # leaders, 会见捷克总统A和总理B)
                 # (or by the verb: 集体会见 the heads of several delegations is one audience; 看望太后A和国王B, one call)
-                one = m["verb"] in ("集体会见", "看望") or _one_state(text, m.end(), guests) or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
+                one = m["verb"] in ("集体会见", "看望") or _one_state(text, m.end(), guests) or _home_officials(text, m.end(), guests) or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
                 together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
                 guests = guests[:1] + apart
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
