@@ -158,7 +158,7 @@ _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|�
 # Kin written between two names (尼克松|外孙|考克斯, 卡扎菲|之子|赛义夫): whose kin the second is, never a syllable.
 _KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀",
               "长子", "次子", "三子", "四子", "幼子", "长女", "次女", "三女", "幼女")  # by birth order (老布什|三子|尼尔·布什)
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|之[子女妻夫孙父母兄弟姐妹]|之遗孀|" + "|".join(_KIN_WORDS))  # (扎尔达里|之子—…: whose kin follows, as KIN_OF)
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|齐聚|汇聚|云集|之[子女妻夫孙父母兄弟姐妹]|之遗孀|" + "|".join(_KIN_WORDS))  # (扎尔达里|之子—…: whose kin follows, as KIN_OF; 音乐家|齐聚奥鲁罗: many gather, no name opens)
 
 
 WITH_WIFE = re.compile(r"[和及偕]夫人")  # he and his wife: after a transliterated name no syllable (nlp._SPOUSE, meetings share it)
@@ -404,6 +404,8 @@ def name_end(
         for q in range(last + 1, min(m.end(), last + 8) + 1):
             if _stop_within(text, last + 1, q) or "又" in text[last + 1 : q] or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
+            if q - 1 - last >= 2 and (role := any_role().match(text, q - 1)) and role.end() - role.start() >= 2:
+                break  # 劳尔·卡斯特罗|特使、: a role word after two syllables is the title going on, no syllable
             if text[q - 1] == "了" or (q - last >= 3 and text[q - 1] == "家"):
                 break  # 库尔班|种了: the particle is no syllable; 阿依古丽·吐尔逊|家: her family's home, no syllable
             if q - last >= 2 and _will_at(text, q - 1):

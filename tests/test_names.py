@@ -1735,3 +1735,18 @@ def test_ye_is_also_where_the_short_name_is_written_alone():
 def test_a_longer_role_is_not_cut_before_a_japanese_name():
     # 司令|官X: 司令官 is the role, its 官 no part of the name
     assert "官山本孝" not in _persons("日军投降仪式上，日本派出代表。侵华日军第九军司令官山本孝，是这一战区的日方投降代表。")
+
+
+def test_an_envoy_after_a_dotted_name_is_no_syllable():
+    # n58: 第一书记X·Y|特使、…: the envoy's title goes on, 特使 is no part of the sender's name
+    text = "国家主席在北京会见了古巴共产党中央第一书记劳尔·卡斯特罗特使、国务委员会副主席某某。"
+    got = _persons(text)
+    assert "劳尔·卡斯特罗特使" not in got and "劳尔·卡斯特罗" in got
+
+
+@pytest.mark.parametrize("text", [
+    "数千名来自秘鲁各地的音乐家齐聚塔卡里拉，合奏多首乐曲。",  # many gather at a place: 齐聚 opens no transliteration
+    "第30分钟，巴西队前锋接队友妙传，冷静推射破门。",  # 接队友|妙传: the teammate's pass, no name
+])
+def test_no_person_after_a_gathering_or_a_teammates_pass(text):
+    assert _persons(text) == set()
