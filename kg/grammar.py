@@ -1317,8 +1317,9 @@ def japanese_name_end(text: str, p: int) -> int | None:
             continue  # 安倍晋三|将, 中山泰秀|说; 竹田恒和 ends in 和; 又 "again" never ends a name (菅义伟|又), though it may stand inside one (川又弘道)
         if text[q - 1 : q + 1] in _CONJUNCTIONS_ACROSS:
             continue  # 森本敏|以及: the name never ends inside the conjunction after it
-        if any(_common_word(text[i : i + 2]) for i in range(p, q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
-            continue  # 桥下彻|有关, 便提前离场: a word is no part of the name
+        chosen = _chosen_as(text, p, q)
+        if any(_common_word(text[i : i + 2]) for i in range(p, q - 2 if chosen else q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
+            continue  # 桥下彻|有关, 便提前离场: a word is no part of the name (but a given name of the dictionary closing one chosen as a holder: 海江田|万里为)
         if _will_at(text, q - 1):
             continue  # 安倍晋三会|出席: the modal "will" is no part of the name
         strength = min(right_strength(text, q), 2.5)
@@ -1333,6 +1334,10 @@ def japanese_name_end(text: str, p: int) -> int | None:
             strength = 2  # 二阶俊博|也在…, 二阶俊博说: 也 is "also" where the story writes the name again without it
         if strength < 2 and k == 4 and _JAPANESE_ONE_CHAR_EDGE.match(text, q) and text[q - 1] not in _ADVERB_CHARS and text[q - 1 : q + 1] not in lexicons.common_words():
             strength = 2  # 浜田靖一|称，, 笼池泰典|是, 钵吕吉雄|后第二位: a one-character verb or 后 after four characters (not 石破茂总|是, 石破茂声|称: a word across)
+        if strength < 2 and k == 4 and text.startswith("也", q) and (_ALSO_THEN.match(text, q + 1) or _SPEECH_AFTER.match(text, q + 1) or verb_after(text, q + 1)):
+            strength = 2  # 干事长二阶俊博|也在记者会上说: four characters, then "also" before the predicate (a given name in 也 ends at four: 冈田克也)
+        if strength < 2.5 and chosen:
+            strength = 2.5  # 选举…大臣海江田万里|为民主党新党首: the one a vote or an appointment makes the post's holder, ended by 为
         if k == 5 and strength < 2.5:
             continue  # five characters (鸠山由纪夫) only before punctuation or a predicate
         if text.startswith(("和", "与", "及"), q):
@@ -1344,6 +1349,14 @@ def japanese_name_end(text: str, p: int) -> int | None:
 
 _DENG_COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)[名位人]")
 _SPEECH_AFTER = re.compile(r"表示|说|称|指出|强调")
+_ALSO_THEN = re.compile(r"[在于对向就将是曾已]")  # after 也 "also": a preposition or adverb opening the predicate
+_CHOOSES = re.compile(r"(?:选举|推选|选出|推举|任命|提名)[^，,。；;！？：:\n]*$")
+
+
+def _chosen_as(text: str, p: int, q: int) -> bool:
+    """Whether ``text[p:q]`` is the one a vote or an appointment in the same clause makes a post's holder:
+    选举…X|为…党首 (a verb of choosing before it, 为 and a role after it)."""
+    return text.startswith("为", q) and any_role().search(text, q + 1, q + 14) is not None and _CHOOSES.search(text[max(0, p - 30) : p]) is not None
 
 
 def _given_name_in_ye(text: str, p: int, q: int) -> bool:
