@@ -158,7 +158,7 @@ _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|�
 # Kin written between two names (尼克松|外孙|考克斯, 卡扎菲|之子|赛义夫): whose kin the second is, never a syllable.
 _KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀",
               "长子", "次子", "三子", "四子", "幼子", "长女", "次女", "三女", "幼女")  # by birth order (老布什|三子|尼尔·布什)
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|之[子女妻夫孙父母兄弟姐妹]|之遗孀|" + "|".join(_KIN_WORDS))  # (扎尔达里|之子—…: whose kin follows, as KIN_OF)
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|齐聚|汇聚|云集|之[子女妻夫孙父母兄弟姐妹]|之遗孀|" + "|".join(_KIN_WORDS))  # (扎尔达里|之子—…: whose kin follows, as KIN_OF; 音乐家|齐聚奥鲁罗: many gather, no name opens)
 
 
 WITH_WIFE = re.compile(r"[和及偕]夫人")  # he and his wife: after a transliterated name no syllable (nlp._SPOUSE, meetings share it)
@@ -404,6 +404,8 @@ def name_end(
         for q in range(last + 1, min(m.end(), last + 8) + 1):
             if _stop_within(text, last + 1, q) or "又" in text[last + 1 : q] or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
+            if q - 1 - last >= 2 and (role := any_role().match(text, q - 1)) and role.end() - role.start() >= 2:
+                break  # 劳尔·卡斯特罗|特使、: a role word after two syllables is the title going on, no syllable
             if text[q - 1] == "了" or (q - last >= 3 and text[q - 1] == "家"):
                 break  # 库尔班|种了: the particle is no syllable; 阿依古丽·吐尔逊|家: her family's home, no syllable
             if q - last >= 2 and _will_at(text, q - 1):
@@ -1315,8 +1317,9 @@ def japanese_name_end(text: str, p: int) -> int | None:
             continue  # 安倍晋三|将, 中山泰秀|说; 竹田恒和 ends in 和; 又 "again" never ends a name (菅义伟|又), though it may stand inside one (川又弘道)
         if text[q - 1 : q + 1] in _CONJUNCTIONS_ACROSS:
             continue  # 森本敏|以及: the name never ends inside the conjunction after it
-        if any(_common_word(text[i : i + 2]) for i in range(p, q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
-            continue  # 桥下彻|有关, 便提前离场: a word is no part of the name
+        chosen = _chosen_as(text, p, q)
+        if any(_common_word(text[i : i + 2]) for i in range(p, q - 2 if chosen else q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
+            continue  # 桥下彻|有关, 便提前离场: a word is no part of the name (but a given name of the dictionary closing one chosen as a holder: 海江田|万里为)
         if _will_at(text, q - 1):
             continue  # 安倍晋三会|出席: the modal "will" is no part of the name
         strength = min(right_strength(text, q), 2.5)
@@ -1331,6 +1334,10 @@ def japanese_name_end(text: str, p: int) -> int | None:
             strength = 2  # 二阶俊博|也在…, 二阶俊博说: 也 is "also" where the story writes the name again without it
         if strength < 2 and k == 4 and _JAPANESE_ONE_CHAR_EDGE.match(text, q) and text[q - 1] not in _ADVERB_CHARS and text[q - 1 : q + 1] not in lexicons.common_words():
             strength = 2  # 浜田靖一|称，, 笼池泰典|是, 钵吕吉雄|后第二位: a one-character verb or 后 after four characters (not 石破茂总|是, 石破茂声|称: a word across)
+        if strength < 2 and k == 4 and text.startswith("也", q) and (_ALSO_THEN.match(text, q + 1) or _SPEECH_AFTER.match(text, q + 1) or verb_after(text, q + 1)):
+            strength = 2  # 干事长二阶俊博|也在记者会上说: four characters, then "also" before the predicate (a given name in 也 ends at four: 冈田克也)
+        if strength < 2.5 and chosen:
+            strength = 2.5  # 选举…大臣海江田万里|为民主党新党首: the one a vote or an appointment makes the post's holder, ended by 为
         if k == 5 and strength < 2.5:
             continue  # five characters (鸠山由纪夫) only before punctuation or a predicate
         if text.startswith(("和", "与", "及"), q):
@@ -1342,6 +1349,14 @@ def japanese_name_end(text: str, p: int) -> int | None:
 
 _DENG_COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)[名位人]")
 _SPEECH_AFTER = re.compile(r"表示|说|称|指出|强调")
+_ALSO_THEN = re.compile(r"[在于对向就将是曾已]")  # after 也 "also": a preposition or adverb opening the predicate
+_CHOOSES = re.compile(r"(?:选举|推选|选出|推举|任命|提名)[^，,。；;！？：:\n]*$")
+
+
+def _chosen_as(text: str, p: int, q: int) -> bool:
+    """Whether ``text[p:q]`` is the one a vote or an appointment in the same clause makes a post's holder:
+    选举…X|为…党首 (a verb of choosing before it, 为 and a role after it)."""
+    return text.startswith("为", q) and any_role().search(text, q + 1, q + 14) is not None and _CHOOSES.search(text[max(0, p - 30) : p]) is not None
 
 
 def _given_name_in_ye(text: str, p: int, q: int) -> bool:

@@ -921,6 +921,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p in hits or in_meta(p) or text.startswith("们", p):
             continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows
+        if m.group() == "队友" and text[m.start() - 1 : m.start()] == "接":
+            continue  # 接队友|妙传, 接队友|横传: the teammate's pass one receives, no name follows
         if m.re is _DESIGNATION and _compound_designation(text, m.start(), p):
             continue  # 居民楼|坠亡: the designation opens a noun, no name follows
         if text.startswith(lexicons.SPORTS, p):

@@ -1735,3 +1735,32 @@ def test_ye_is_also_where_the_short_name_is_written_alone():
 def test_a_longer_role_is_not_cut_before_a_japanese_name():
     # 司令|官X: 司令官 is the role, its 官 no part of the name
     assert "官山本孝" not in _persons("日军投降仪式上，日本派出代表。侵华日军第九军司令官山本孝，是这一战区的日方投降代表。")
+
+
+def test_ye_after_four_characters_is_also_when_the_name_is_written_once():
+    # n58: 干事长X|也在…说 with X written only once: four characters, then "also" before the predicate
+    text = "同一天，日本执政党自民党干事长石田俊博也在记者会上说，将认真应对。"
+    assert "石田俊博" in _persons(text)
+    assert any(person == "石田俊博" and post.endswith("自民党干事长") for person, post in _posts(text))
+
+
+def test_a_japanese_name_chosen_for_a_post_ends_before_wei():
+    # n58: 选举…大臣X|为…党首: the verb of choosing before it, 为 and the post after it end the name (a given name that is a word too)
+    text = "在大选中失利的民主党今天选举日本前文部科学大臣北川田万里为民主党新党首。"
+    got = _persons(text)
+    assert "北川田万里" in got and not any(n.endswith("为") for n in got)
+
+
+def test_an_envoy_after_a_dotted_name_is_no_syllable():
+    # n58: 第一书记X·Y|特使、…: the envoy's title goes on, 特使 is no part of the sender's name
+    text = "国家主席在北京会见了古巴共产党中央第一书记劳尔·卡斯特罗特使、国务委员会副主席某某。"
+    got = _persons(text)
+    assert "劳尔·卡斯特罗特使" not in got and "劳尔·卡斯特罗" in got
+
+
+@pytest.mark.parametrize("text", [
+    "数千名来自秘鲁各地的音乐家齐聚塔卡里拉，合奏多首乐曲。",  # many gather at a place: 齐聚 opens no transliteration
+    "第30分钟，巴西队前锋接队友妙传，冷静推射破门。",  # 接队友|妙传: the teammate's pass, no name
+])
+def test_no_person_after_a_gathering_or_a_teammates_pass(text):
+    assert _persons(text) == set()
