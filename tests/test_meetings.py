@@ -11856,3 +11856,18 @@ def test_mr57c_a_report_heard_at_a_sitting_of_a_month_in_words_is_no_speech_toda
                      "市人大常委会执法检查组关于检查大气污染防治法实施情况的报告。"
                      "本次会议上，市政府副市长王强作了关于执法检查审议意见落实情况的报告。")
     assert ("李明", "chair") in _roles(m) and ("李明", "speaker") not in _roles(m) and ("王强", "speaker") in _roles(m)
+
+
+def test_leaders_who_advise_in_a_paragraph_opening_at_the_symposium_attend_it():
+    """座谈会上，A主席X建议，…。B主席Y提出，…: each titled leader who gives his views there attends (wide117, wide83);
+    a titled name's 建议 in a paragraph that opens elsewhere is no cue."""
+    ms = _meetings("全国政协主席王建国12日在京主持召开调研协商座谈会，邀请各民主党派中央负责人建言献策。\n"
+                   "座谈会上，民盟中央主席李明建议，加快培育新兴产业。民建中央主席赵强建议，完善融资政策。"
+                   "九三学社中央主席孙平提出，提升政策精准性。\n"
+                   "王建国指出，要为振兴实体经济献计出力。")
+    (m,) = [m for m in ms if m.name.endswith("座谈会")]
+    assert {("李明", "attendee"), ("赵强", "attendee"), ("孙平", "attendee")} <= _roles(m)
+    ms = _meetings("全国政协主席王建国12日在京主持召开调研协商座谈会，邀请各民主党派中央负责人建言献策。\n"
+                   "此前，民盟中央主席李明建议，加快培育新兴产业。")
+    (m,) = [m for m in ms if m.name.endswith("座谈会")]
+    assert ("李明", "attendee") not in _roles(m)
