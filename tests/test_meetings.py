@@ -11871,3 +11871,12 @@ def test_leaders_who_advise_in_a_paragraph_opening_at_the_symposium_attend_it():
                    "此前，民盟中央主席李明建议，加快培育新兴产业。")
     (m,) = [m for m in ms if m.name.endswith("座谈会")]
     assert ("李明", "attendee") not in _roles(m)
+
+
+def test_a_corridor_held_on_a_day_with_its_date_in_brackets():
+    """两会的第二场“代表通道”今天（4月13日）举行: held that day, as 开启 is (wide117 20200525-11); not one announced."""
+    (m,) = _meetings("两会的第二场“代表通道”今天（4月13日）举行，来自基层的六位代表回答了记者提问。"
+                     "来自山区的刘明代表讲述了村里的变化。")
+    assert (m.name, m.date_text) == ("代表通道", "2024-04-13")
+    assert ("刘明", "attendee") in _roles(m)
+    assert not _meetings("第二场“代表通道”将于明天（4月14日）举行。")
