@@ -4008,7 +4008,9 @@ _REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))" + _AGENDA_DO
                              r"|^[，,]于(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][^,，。;；]{0,20}?(?:召开|举行)(?=[。；;]|$)")  # …第八次全体会议，于2012年11月3日至4日在北京举行
 # 代表通道第四次开启, 部长通道今天上午再次开启, “部长通道”首次开启: the corridor held that day (not 将于…开启, one to
 # come; nor 开启了…新渠道, 开启以来, 开启时, what it does or since when)
-_CORRIDOR_OPENS = re.compile(rf"”?(?P<day>(?:\d{{1,2}}[日号]|[今当]天)(?:上午|下午|晚上)?)?(?:正式)?(?P<nth>再次|首次|第{NUMERAL}次)?(?:正式)?开启(?!了|以来|之后|后|时|的)")
+# (and one held on a day with its date in brackets: 第二场“代表通道”今天（5月25日）举行)
+_CORRIDOR_OPENS = re.compile(rf"”?(?P<day>(?:\d{{1,2}}[日号]|[今当]天)(?:[（(][^）)。，,]{{1,10}}[）)])?(?:上午|下午|晚上)?)?(?:正式)?(?P<nth>再次|首次|第{NUMERAL}次)?(?:正式)?"
+                             r"(?:开启|(?<=[日号天午上）)])举行)(?!了|以来|之后|后|时|的)")
 # a bare 开启 is held only with the day or the edition told: 首场代表通道开启, 今天上午，两会代表通道开启
 _CORRIDOR_DATED = re.compile(rf"(?:首场|第{NUMERAL}场)[^。！？!?\n]{{0,8}}$|(?:\d{{1,2}}[日号]|[今当]天)[^。！？!?\n]*$")
 # nor one of another year or of every session: 去年两会，委员通道首次开启; 每年全国两会，部长通道开启…

@@ -11887,3 +11887,27 @@ def test_home_officials_met_in_one_list_are_one_audience():
     # 会见A、B without 分别, each titled by a body of the home state: one audience, every guest at it
     (m,) = _meetings("在澳期间，全国人大常委会委员长王宏伟会见了全国政协副主席李国华、澳门特别行政区行政长官赵志明，肯定他们的贡献。")
     assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "李国华", "赵志明")}
+
+
+def test_leaders_who_advise_in_a_paragraph_opening_at_the_symposium_attend_it():
+    """座谈会上，A主席X建议，…。B主席Y提出，…: each titled leader who gives his views there attends (wide117, wide83);
+    a titled name's 建议 in a paragraph that opens elsewhere is no cue."""
+    ms = _meetings("全国政协主席王建国12日在京主持召开调研协商座谈会，邀请各民主党派中央负责人建言献策。\n"
+                   "座谈会上，民盟中央主席李明建议，加快培育新兴产业。民建中央主席赵强建议，完善融资政策。"
+                   "九三学社中央主席孙平提出，提升政策精准性。\n"
+                   "王建国指出，要为振兴实体经济献计出力。")
+    (m,) = [m for m in ms if m.name.endswith("座谈会")]
+    assert {("李明", "attendee"), ("赵强", "attendee"), ("孙平", "attendee")} <= _roles(m)
+    ms = _meetings("全国政协主席王建国12日在京主持召开调研协商座谈会，邀请各民主党派中央负责人建言献策。\n"
+                   "此前，民盟中央主席李明建议，加快培育新兴产业。")
+    (m,) = [m for m in ms if m.name.endswith("座谈会")]
+    assert ("李明", "attendee") not in _roles(m)
+
+
+def test_a_corridor_held_on_a_day_with_its_date_in_brackets():
+    """两会的第二场“代表通道”今天（4月13日）举行: held that day, as 开启 is (wide117 20200525-11); not one announced."""
+    (m,) = _meetings("两会的第二场“代表通道”今天（4月13日）举行，来自基层的六位代表回答了记者提问。"
+                     "来自山区的刘明代表讲述了村里的变化。")
+    assert (m.name, m.date_text) == ("代表通道", "2024-04-13")
+    assert ("刘明", "attendee") in _roles(m)
+    assert not _meetings("第二场“代表通道”将于明天（4月14日）举行。")

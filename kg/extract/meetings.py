@@ -158,7 +158,10 @@ _CUES = (
     # (and, in a sentence that opens at the sitting, 座谈会上，专家A、B结合…，就…发表了各自见解: those listed who give views)
     ("deputies", lexicons.guarded(r"(?<=代表)(?:(?:建议|提出|认为|呼吁)(?=[，,：:])|(?:还|也)?(?:就|对)[^，,。；;]{2,40}?提出了?(?:意见)?建议(?=[，,。；;]))"
                                   r"|(?<!代表)(?:分别|先后|相继|纷纷)?(?:结合[^。；;]{2,30}?[，,][^，,。；;]{0,60}?|就[^，,。；;]{2,60}?)"
-                                  r"(?:发表了?(?:各自的?)?见解|提出(?!的)了?[^，,。；;]{0,6}?建议)(?=[，,。；;])")),
+                                  r"(?:发表了?(?:各自的?)?见解|提出(?!的)了?[^，,。；;]{0,6}?建议)(?=[，,。；;])"
+                                  # (and a titled name's bare 建议|提出 in a paragraph that opens at the sitting: 座谈会上，
+                                  # 民盟中央主席A建议，…。九三学社中央主席B提出，…: each leader who gives his views attends)
+                                  r"|(?<![代表\s\u3000，,。；;])(?:建议|提出)(?=[，,：:])")),
     # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
     # (an address made for it; not an old speech replayed: 播放了邓小平的讲话录像, …的讲话录音)
     ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频致辞|致辞视频|视频讲话)(?=[。；;，,]|$))")),
@@ -2264,9 +2267,11 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # X向全会作说明。…今年3月1日，…起草组召开第一次全体会议: a sitting months before, recalled
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
-        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) \
+        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else None if p.cue.text == "建议" and _sitting_paragraph(ctx.text, p.cue.start) \
+            else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) \
             or p.role == "attendee" and _briefly_says(p.cue.text) and not ctx.doc.text.endswith("代表", 0, p.cue.start) else None
-        # (A、B代表建议，…: the deputies cue, said at the story's 座谈会 as 代表提出 is, no answer at a press conference)
+        # (A、B代表建议，…: the deputies cue, said at the story's 座谈会 as 代表提出 is, no answer at a press conference;
+        # nor 座谈会上，A建议，…。B建议，…: views given in a paragraph that opens at the sitting)
         if kind is not None:
             last = _of_kind_told(ordered, untargeted, kind, cue_start) if unnamed else None
             near = [(0, 0, last)] if last is not None else [n for n in near if kind.search(ordered[n[2]][0])] or [
@@ -5296,7 +5301,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # (no 代表 before the cue: only in a sentence that opens at the sitting, and names whose clause lists
                 # titled names only: not 王强希望|要求|感谢部长A、部长B就…提出建议, those asked or thanked)
                 gap = 2 if text.endswith("代表", 0, cs) else 0
-                if not sat_at or lead is None or s <= lead or not gap and not _AT_THE_SITTING.match(text, s) \
+                bare = not gap and text[cs:ce] in ("建议", "提出")
+                if bare:  # (A建议，: the names right before it, in a paragraph that opens at the sitting)
+                    subjects = [h for h in subjects if h.titles] if subjects and subjects[-1].end == cs else []
+                if not sat_at or lead is None or s <= lead \
+                        or not gap and not _AT_THE_SITTING.match(text, s) and not (bare and _sitting_paragraph(text, s)) \
                         or not (subjects := _sat_deputies(text, subjects, cs, gap)) \
                         or not gap and not _introduced_list(text, in_sent, _clause_start(text, s, subjects[0].start, _CLAUSE_MARK), subjects[0].start, cs) \
                         or _WORDS_OF.search(text, s, subjects[0].start) or _DEPUTIES_ELSEWHERE.search(text, s, subjects[0].start) \
@@ -5556,6 +5565,12 @@ _DEPUTIES_ELSEWHERE = re.compile(r"[今去前往]年|此前|之前|曾|上届|�
 
 _TITLED_NEXT = re.compile(r"[、和][^，,。；;、“”]{2,24}")  # 、国家信息中心主任|Y: the next name's title between
 _AT_THE_SITTING = re.compile(r"[\s\u3000]*(?:座谈会|会)上[，,]")  # 座谈会上，… (a sentence that opens at the sitting)
+
+
+def _sitting_paragraph(text: str, at: int) -> bool:
+    """Whether the paragraph holding ``at`` opens at the sitting (座谈会上，A建议，…。B建议，…): the views given
+    in it are given there, none at a press conference."""
+    return _AT_THE_SITTING.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 # who a list at a 座谈会 is, opening its clause (来自研究机构的专家A、B, 企业负责人C、D): a group, no verb
