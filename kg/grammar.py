@@ -205,6 +205,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
+_SEASON_NOUNS = ("时节", "季节")  # what a season's word goes before (金秋|时节, 盛夏|季节): the words before them tell when, no name
 _NOUN_GOES_ON = re.compile(r"的(?!陪同|带领|率领|邀请)|\d+(?![\d日号])")  # 长江沿线|的, 长江沿线|1公里: a noun's edge, not a name's (not 江建军|3日, 安建华|的陪同下: whom one goes with)
 _NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未所另")  # 未: a negation (，未按要求); 另: "besides" (，另需指出的是); 所: "what" before a verb (委员|所提的); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
 # Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
@@ -528,6 +529,8 @@ def name_end(
                 continue  # 韩正|将出席
             if name not in known and words.get(name) == "t" and lexicons.word_frequency(name) >= 100:
                 continue  # 瓦尔斯总理|年初访华: a time word of the dictionary is no name
+            if text.startswith(_SEASON_NOUNS, q):
+                continue  # 总统|金秋时节北京之行: a season's word before 时节 (金秋 is tagged a name), no given name
             if gl == 1 and sl == 1 and state_side(text, name, p):
                 continue  # 孟加拉国…代表|孟方|致辞: the side of a state the story names, not a person
             edge = 3 if gl == 2 and name[-1] == "任" and _ACT_NOT_POST.match(text, q) else strength  # 书记张天任|参加: 任 "serve as" takes no act as its post
@@ -913,6 +916,9 @@ def national_holder(name: str, role: str) -> bool:
     return chinese_looking(name) and (role != "总理" or (name, role) in lexicons.leaders())
 
 
+_WATERS = frozenset("江河溪湖渠湾塘涌浦")  # the last word of a river's, a stream's or a lake's name (竹排江, 朝阳溪)
+
+
 def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
     """Whether a title-less 、-list reads as people on its own, with no member known: at least
     three members, each a whole two- or three-character Chinese name (or a foreign or minority
@@ -926,6 +932,8 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # 兴家风、淳民风、正社风: a verb before nouns sharing their last character, a slogan, not people (not 刘建华、王振华: common surnames)
     if not any(text[a] in _common_surnames() for a, b in members) and any(lexicons.common_words().get(text[a + 1 : b]) == "n" for a, b in members):
         return False  # 种蔬菜、种脐橙、养蜂: verbs before crops and trades, no frequent surname, not people
+    if all(text[b - 1] in _WATERS for a, b in members) and not all(text[a] in _common_surnames() for a, b in members):
+        return False  # 朝阳溪、竹排江、可利江等等: every member a river or a stream, a list of waters, not people (not 王长江、李守江、张宏江)
     if len(set.intersection(*(set(text[a:b]) for a, b in members))) >= 2:
         return False  # 真扶贫、扶真贫、真脱贫: a slogan turning two characters round, not people
     if all(b - a == 2 for a, b in members) and {text[a] for a, b in members} & {text[b - 1] for a, b in members} and not all(

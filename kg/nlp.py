@@ -7450,7 +7450,9 @@ def _work_named_for(text: str, at: int) -> bool:
 
 
 # The story a drama, film or novel tells (该剧讲述了第一书记X带领群众…的故事): its people are characters.
-_WORK_TELLS = re.compile(r"(?:该剧|此剧|本剧|全剧|剧中|该片|此片|本片|片中|影片|电影|电视剧|连续剧|话剧|舞剧|歌剧|音乐剧|小说)[^，,。；;！？!?]{0,12}?"
+# (该剧以改革开放三十年为背景，|讲述了主人公…: the time or thread the work is set in, a clause before what it tells)
+_WORK_TELLS = re.compile(r"(?:该剧|此剧|本剧|全剧|剧中|该片|此片|本片|片中|影片|电影|电视剧|连续剧|话剧|舞剧|歌剧|音乐剧|小说)"
+                         r"(?:以[^，,。；;！？!?]{1,24}?为(?:背景|主线|线索|题材)[，,])?[^，,。；;！？!?]{0,12}?"
                          r"(?:讲述|讲的是|描写|描述|刻画)[^。；;！？!?]{2,80}?(?:故事|事迹|经历|历程|一生|生平)")
 _STRONG_VIA = frozenset({"title", "list", "byline", "profile"})
 _TOLD_AS_REAL = re.compile(r"事迹$|真实|真人真事")  # 讲述了…的感人事迹, …的真实故事: the work tells a real person's deeds

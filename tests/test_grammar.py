@@ -938,3 +938,20 @@ def test_a_foreign_party_named_by_aims_joined_by_yu_is_one_body(text, want):
     """议长、|正义与发展党副主席X: the party's 与 is inside its name (whole_orgs.txt), read with no state before it; the
     chain keeps both titles, never a bare 党副总书记 or no name at all."""
     assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "报道称，这份材料涉及德国三任总理施密特、科尔和默克尔的决策风格。",
+    "该国历任总统卡洛斯、费尔南多都曾到访这座小城。",
+    "据介绍，日本两任首相安倍晋三和菅义伟先后为大桥剪彩。",
+])
+def test_a_count_of_holders_in_turn_gives_no_post(text):
+    """德国三任|总理X、Y和Z, 历任|总统: the names held the post one after another, one of them at most holds it now;
+    the count is no part of the body either (a62, audit 62: 法国三任总统 for 希拉克 dated to the story's day)."""
+    assert _posts(text) == set()
+    assert _persons(text)  # the people stay
+
+
+def test_which_holder_of_a_post_is_still_one_post():
+    """第五任|行政长官: which holder, not how many; the post is his (a62, beside the count of holders in turn)."""
+    assert _posts("澳门特别行政区第五任行政长官贺一诚出席开幕式。") == {("贺一诚", "澳门特别行政区第五任行政长官")}

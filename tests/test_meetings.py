@@ -11911,3 +11911,49 @@ def test_a_corridor_held_on_a_day_with_its_date_in_brackets():
     assert (m.name, m.date_text) == ("代表通道", "2024-04-13")
     assert ("刘明", "attendee") in _roles(m)
     assert not _meetings("第二场“代表通道”将于明天（4月14日）举行。")
+
+
+# a62 (audit 62): a joiner of the audience its part tells, and meetings only referred to
+def test_a_joiner_is_at_the_audience_whose_part_he_closes():
+    """分别会见A和B。在会见A时，…。X参加会见。在会见B时，…。Y参加会见: X at A's audience only, Y at B's (audience 62)."""
+    text = ("国务院副总理王建国12日在北京分别会见芬兰议长卡尔松和智利外长罗德里格斯。在会见卡尔松时，王建国表示，中方愿同芬方深化合作。"
+            "卡尔松表示，芬方重视对华关系。李明华参加会见。在会见罗德里格斯时，王建国表示，中智关系发展势头良好。"
+            "罗德里格斯说，智方愿加强交流。赵东升参加会见。")
+    got = {m.name: {p for p, _ in _roles(m)} for m in _meetings(text)}
+    assert "李明华" in got["会见卡尔松"] and "赵东升" not in got["会见卡尔松"]
+    assert "赵东升" in got["会见罗德里格斯"] and "李明华" not in got["会见罗德里格斯"]
+
+
+@pytest.mark.parametrize("text, gone", [
+    # the occasion the guests came by, not the meeting the story tells
+    ("国家主席王建国28日在开罗同阿拉伯国家领导人举行早餐会。王建国表示，我借各国领导人来开罗参加中阿合作论坛部长级会议机会，同大家会面。",
+     "中阿合作论坛部长级会议"),
+    # an arrival's story: the trip's earlier stop
+    ("王建国是在出席东亚合作论坛第九次会议，并结束对泰国的国事访问后抵达万象的。", "东亚合作论坛第九次会议"),
+    ("王建国是于当地时间5日上午，在成功出席中蒙总理第二次定期会晤并圆满结束对蒙古国的正式访问后离开乌兰巴托的。", "中蒙总理第二次定期会晤"),
+    # what the guest came to hold
+    ("国务院总理王建国5日在北京会见来华举行中芬政府间合作委员会会议的芬兰副总理维塔宁。", "中芬政府间合作委员会会议"),
+    # told as not held
+    ("县委书记王建国作为县扶贫开发领导小组组长，长达一年没有召开过领导小组会议。", "领导小组会议"),
+])
+def test_a_meeting_only_referred_to_is_none_held(text, gone):
+    assert not any(gone in m.name for m in _meetings(text))
+
+
+def test_whom_an_anniversary_marks_is_no_speaker_at_the_meeting():
+    """在X为…授旗致训词一周年之际，某部召开座谈会: X's address is the act the sitting marks, he is not at it (audit 62)."""
+    text = ("近日，在王建国同志为全省森林消防队伍授旗致训词一周年之际，省应急管理厅召开座谈会，总结交流队伍建设工作。"
+            "副省长李明华出席座谈会并讲话。")
+    (m,) = [m for m in _meetings(text) if m.name.endswith("座谈会")]
+    assert "王建国" not in {p for p, _ in _roles(m)}
+    assert ("李明华", "speaker") in _roles(m)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a span's many sittings, none one meeting of the day
+    ("围绕规划编制工作，王建国同志今年以来主持召开多个专题会议，与多领域专家学者、基层群众座谈，听取意见建议。", "座谈"),
+])
+def test_sittings_of_a_span_counted_are_none_held(text, gone):
+    """今年以来主持召开多个…会议，与…座谈: the year's many sittings recalled (audit 62)."""
+    assert not any(gone in m.name for m in _meetings(text))
+

@@ -8272,3 +8272,23 @@ def test_o58_a_terms_standing_committee_deputy_is_still_no_body():
 def test_o58_cppcc_committees_by_their_names_before_2018(text, org):
     # o58: 文史和学习委员会 and 教科文卫体委员会, the national CPPCC's committees before they were renamed in 2018
     assert org in _orgs(text)
+
+
+# a62 (audit 62): a season's word, a list of waters, a drama's protagonist are no people
+def test_a_seasons_word_before_shijie_is_no_name_after_a_title():
+    """总统|金秋时节来访: 金秋 is tagged a name in the dictionary, but before 时节 it tells when (audit 62, 普京总统金秋时节)."""
+    assert "金秋" not in _persons("我们期待总统金秋时节来华访问，相信访问将取得成功。")
+    assert _posts("我们期待总统金秋时节来华访问。") == set()
+
+
+def test_a_list_of_rivers_and_streams_is_no_list_of_names():
+    """晓阳溪、竹园江、可利河等等: every member ends in a water's word, none a common surname (audit 62, 竹排江)."""
+    assert _persons("除了城西河，晓阳溪、竹园江、可利河等等，都要恢复清澈。") == set()
+    assert _persons("王长江、李守江、张宏江出席。") == {"王长江", "李守江", "张宏江"}
+
+
+def test_the_protagonist_of_a_drama_set_in_a_time_is_no_person():
+    """该剧以…为背景，|讲述了主人公农村姑娘X…的经历: the clause of the work's setting comes before what it tells; X is a
+    character (audit 62, 谈小爱)."""
+    text = "四十集电视剧《山里的路》今晚开播。该剧以脱贫攻坚为背景，讲述了主人公山村姑娘林小禾在大城市打拼后回乡创业的奋斗经历。"
+    assert _persons(text) == set()

@@ -694,7 +694,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 ctx.text, (a := rec.sentences[p.cue.sentence][0]), max(a, ctx.text.find(p.cue.text, a))) and not (p.cue.sentence > first and (
                     _LATER_ON.search(ctx.text, a, b := max(a, ctx.text.find(p.cue.text, a)))
                     or (o := _SPOKE_AT_PLACE.search(ctx.text, a, b + len(p.cue.text))) and o["place"] not in sworn)))
-        own = tuple(p for p in own if not _speech_at_another(p, name) and not _told_in_interview(ctx, p, hits))
+        own = tuple(p for p in own if not _speech_at_another(p, name) and not _told_in_interview(ctx, p, hits) and not _in_anniversary(ctx, p))
         # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs (not one he chairs elsewhere)
         own = tuple(p for p in own if not (p.role == "attendee" and p.cue.text.startswith("宣布") and any(
             q.role == "chair" and q.person == p.person for q in own)))
@@ -777,6 +777,17 @@ def _told_in_interview(ctx: Context, p: Participation, hits) -> bool:
 
 # a sentence that opens at the sitting (座谈会上，…; 在随后的会议上，…): the story back at the meeting
 _BACK_AT_THE_SITTING = re.compile(r"(?:^|(?<=[。；;！？\n>]))[\s\u3000]*(?:在)?[^，,。；;！？\n<>]{0,20}?会(?:议)?上[，,]")
+
+
+# the anniversary a meeting marks (在X为…授旗致训词一周年之际，某部召开座谈会): what X did then, no part in it now
+_ANNIVERSARY_CLAUSE = re.compile(r"在[^。；;，,]{2,60}?(?:周年|纪念日)之际")
+
+
+def _in_anniversary(ctx: Context, p: Participation) -> bool:
+    """Whether ``p``'s cue lies inside the anniversary clause of its sentence (在X…致训词一周年之际): the act marked, not one at
+    the meeting."""
+    s, e = ctx.rec.sentences[p.cue.sentence]
+    return any(p.cue.text in m.group() and p.mention.norm in m.group() for m in _ANNIVERSARY_CLAUSE.finditer(ctx.text, s, e))
 
 
 def _speech_at_another(p: Participation, name: str) -> bool:
@@ -1015,6 +1026,7 @@ _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭�
 # the guests' own meeting of an audience (会见出席…大会的全体代表, 会见在华出席…峰会的X, 会见在金边出席…外长会的X): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"(?:会见|接见)了?(?:专程)?(?:前来|来华|来京|赴华|应邀|在华|在京|在[\u4e00-\u9fff]{1,4}?)?(?:出席|参加)[^。；;，,\n]{0,20}$"
+                             r"|(?:会见|接见)了?(?:专程)?(?:前来|来华|来京|赴华)(?:举行|主持|共同主持)$"  # 会见来华举行…委员会会议的X: what he came for
                              r"|(?:同|与)[^。；;，,\n]{1,20}?(?:及|和|以及)(?:前来|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$")  # 同X夫妇及出席…峰会的各国领导人一起…
 # the guests invited, named by the meeting they attend (X邀请出席…峰会的领导人夫人观看…; not 应X邀请参加了…招待会, attended)
 _INVITED_ITS_GUESTS = re.compile(r"(?<![应受])邀请(?:前来|来华)?(?:出席|参加)[^。；;，,\n了]{0,20}$")
@@ -1252,7 +1264,9 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
-                or _FIRST_ACT_IN_OFFICE.search(text, before, h.start)
+                or _FIRST_ACT_IN_OFFICE.search(text, before, h.start) or _NEVER_HELD.search(text, max(0, h.start - 12), h.start)
+                or _MANY_SINCE.search(text, max(0, h.start - 60), h.start)
+                or _OCCASION_BEFORE.search(text, max(0, h.start - 40), h.start) and _OCCASION_AFTER.match(text, h.end)
                 or _HOLDING_CITED.search(text, before, h.start) and not _DEIXIS.match(h.name)
                 and (s := _SAYS.search(text, _sentence_start(text, h.start), h.start)) and not _DAY_IN_WORDS.search(text, s.end(), h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
@@ -1297,6 +1311,14 @@ _STANCE_ON_ATTENDING = re.compile(r"(?:不接受|不设|不附加|不能有|没�
 # a pretext for misconduct told in a discipline notice (借召开…座谈会之机用公款大吃大喝, 以召开…会议为名): no meeting reported
 _PRETEXT_BEFORE = re.compile(r"(?:借|利用|以)(?:召开|举行|举办)$")
 _PRETEXT_AFTER = re.compile(r"之机|为名|为由")
+# told as not held (长达一年没有召开过|领导小组会议, 从未举行|…): none held (过 after the verb is its aspect, no part of the name)
+_NEVER_HELD = re.compile(r"(?:没有|没|未|从未|尚未|未曾|并未|并没有|从来没有?)(?:召开|举行|举办|开)过?$|(?:没有|没|未|从未|尚未|未曾|并未|并没有|从来没有?)(?:召开|举行|举办|开)$")
+# a span's many sittings (今年以来主持召开多个重要会议，|与…专家学者、基层群众座谈): none of them one meeting of the day
+_MANY_SINCE = re.compile(r"(?:以来|来)[^。；;！？]{0,20}?(?:多个|多次|一系列|系列|数次)[^。；;！？，,]{0,16}?[，,、]$")
+# the occasion the guests came by (我借非洲国家领导人来南非参加|…对话会|机会，以早餐会形式同大家会面): the meeting the story
+# tells is another, this one only the reason the guests are there
+_OCCASION_BEFORE = re.compile(r"(?:借|利用|趁)[^。；;，,]{0,30}?(?:出席|参加)$")
+_OCCASION_AFTER = re.compile(r"(?:的|之)?(?:机会|之机|契机)")
 # the first thing one did on taking office (上任第一件事，就是召开了全体村民大会): a profile's past, no meeting of the day
 _FIRST_ACT_IN_OFFICE = re.compile(r"(?:上任|到任|任职)(?:后|之初|伊始)?的?第一件事[，,]?(?:就是|便是|是)?[^。；;，,]{0,8}?(?:召开|举行|主持召开)了?$")
 # holding one, as a clause of someone's words with no subject or day (X强调，…，召开中央统战工作会议和颁发…，为…提供了机遇): cited
@@ -1426,7 +1448,10 @@ _DELEGATIONS_EACH = re.compile(r"(?:多个|几个|数个|各|一些)[\u4e00-\u9f
 # back from it: 出席…峰会并…访问后，于7日乘专机回到北京; (a title) 结束出席…会议…返回北京
 # (or on to the next stop: 是在岘港出席…会议后抵达河内的)
 _RETURNED = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;，,]{0,20}?(?:回到|返回|抵达)|回到|返回)北京"
-                       r"|[^。；;，,]{0,30}?(?:之)?后[，,]?[^。；;，,]{0,10}?抵达")  # (…会晤后，从德班乘专机抵达布拉柴维尔)
+                       r"|[^。；;，,]{0,30}?(?:之)?后[，,]?[^。；;，,]{0,10}?抵达"  # (…会晤后，从德班乘专机抵达布拉柴维尔)
+                       # (是在出席…会议，并结束对…的国事访问后抵达马累的; 在成功出席…会晤并圆满结束…访问后离开阿斯塔纳的: the trip's
+                       # earlier stop, told in an arrival's story)
+                       r"|(?:[，,]?并)[^。；;，,]{0,30}?(?:之)?后[，,]?[^。；;，,]{0,10}?(?:抵达|离开)[^。；;，,]{0,12}?的")
 _PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|前往|对|出席|参加|主持|同|与|以|分别|会见|会晤)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
 
 
@@ -2688,6 +2713,7 @@ def _for_meeting(
     first = min((ctx.rec.sentence_of(h.start) for h in audiences[name][0] if not ctx.rec.in_headline(h.start)), default=None)
     if first is not None:
         joined = tuple(p for p in joined if p.cue.sentence >= first)
+    joined = tuple(p for p in joined if not _in_anothers_part(ctx, p, name, audiences))
     if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not
         # (nor is a bare X等出席。 unless it follows the ceremony's own sentence: …出席…签字仪式。X、Y等出席。)
         joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end)
@@ -2703,6 +2729,36 @@ def _for_meeting(
             seen.add((p.person, p.role))
             out.append(p)
     return tuple(out)
+
+
+# 在会见阿布·扎哈时，…: a part of a story of several audiences told one by one, each opened by whom it meets
+_PART_OPENS = re.compile(r"[\s\u3000]*在(?:会见|接见)(?P<guest>[^，,。；;时]{2,30}?)时")  # (opening its sentence)
+_BARE_JOIN = re.compile(r"了?(?:会见|接见)[。；;]")  # X参加会见。: the audience just told
+_JOIN_LINE = re.compile(r"(?:参加|陪同)了?(?:会见|接见)[。；;]")
+
+
+def _in_anothers_part(ctx: Context, p: Participation, name: str, audiences) -> bool:
+    """Whether a joiner's 参加会见 (not 参加上述会见, 上述活动) closes the part of the story another audience opens
+    (分别会见A和B。在会见A时，…。X参加会见。在会见B时，…。Y参加会见): X is at A's audience, not at B's too."""
+    if len(audiences) < 2 or not _BARE_JOIN.match(ctx.doc.text, p.cue.end):
+        return False  # 参加上述会见, 出席有关活动: at every audience told
+    owner = _part_owner(ctx, p.cue.sentence, audiences)
+    if owner is None or owner == name:
+        return False
+    # (…在会见A时…在会见B时…在会见C时…。X、Y等参加会见。: one line after the last part closes them all; only where lines of
+    # joiners close two parts or more is each line its own part's)
+    closed = {_part_owner(ctx, k, audiences) for k, (a, b) in enumerate(ctx.rec.sentences) if _JOIN_LINE.search(ctx.text, a, b)}
+    return len(closed - {None}) >= 2
+
+
+def _part_owner(ctx: Context, sentence: int, audiences) -> str | None:
+    """The audience whose part (在会见X时，… opening a sentence before ``sentence``) the sentence lies in, or None."""
+    opened = [m for k in range(sentence) if (m := _PART_OPENS.match(ctx.text, ctx.rec.sentences[k][0]))]
+    if not opened:
+        return None  # (习近平主席在会见…时重要讲话精神: an audience of before, inside a sentence, opens no part)
+    guest = opened[-1]["guest"]
+    owner = [a for a in audiences if len(a) > 2 and (a[2:] in guest or guest in a[2:])]
+    return owner[0] if len(owner) == 1 else None
 
 
 _JOINS_SITTING = re.compile(r"了?(?:[^，,。；;]{1,4}和)?座谈(?![会])")  # 参加座谈, 参加走访和座谈: the sitting told
@@ -3844,6 +3900,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT_WITH.search(m["guest"]) \
                 or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) or _of_another_month(ctx, m.start()) \
                 or _SAT_UNHELD.search(text, s, m.start()) or _earlier(text, s, m.start()) or _AT_PLACES.search(text, s, m.start()) \
+                or _MANY_SINCE.search(text, max(s, m.start() - 60), m.start()) \
                 or _OCCASION_OF_SPEECH.match(text, m.end()) and _SPEECH_PUBLISHED.search(text, s, m.start()) \
                 or any(h.name.endswith("座谈会") and not _AFTER_IT.match(text, h.end)
                        and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)

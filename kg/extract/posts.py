@@ -533,6 +533,8 @@ def former_post(text: str, start: int, bare: bool = False) -> bool:
         return True  # 好支书, 一位好书记: a word of praise, no post (but 做好|书记…: a verb's complement)
     if _FORMER_HYPHENED.search(text, max(0, start - 14), start):
         return True
+    if _SUCCESSIVE.search(text, max(0, start - 5), start):
+        return True  # 该国历任|总统X、Y: holders one after another, one of them at most holds it now
     piece = text[max(text.rfind(c, 0, start) for c in "、，,：:。；;！？\n") + 1 : start]
     if piece.startswith(("原", "前任", "时任")) and not lexicons.place_prefix(piece) and not piece.startswith(("原定", "原计划")):
         return True  # 原国防科工委…正军职常任|委员: 原 opens the part the grammar could not read (not 原定于…卸任的|主席: as planned)
@@ -559,10 +561,18 @@ def _former_item_before(text: str, start: int) -> bool:
     return item.startswith(("原", "前任", "时任")) or grammar.former_inside(item) is not None
 
 
+# How many holders in turn (法国三任|总统X、Y和Z, 历任|总统): the names are its holders one after another, so the
+# post is held now by one of them at most, and the count no part of its body (第三任 is which holder, not how many).
+_SUCCESSIVE = re.compile(r"(?:(?<![第统唯])" + grammar.COUNT + r"|历|几|数)任$")
+
+
 def former_of_state(org: str) -> bool:
-    """美国前财政部, 美国前驻华, 法国时任: 前/原/时任 right after a state opens a former post."""
+    """美国前财政部, 美国前驻华, 法国时任: 前/原/时任 right after a state opens a former post; so does a count of
+    holders in turn (法国三任|总统, 历任|总统): one of them at most holds it now."""
     state = lexicons.country_at(org)
     rest = org[len(state) :]
+    if _SUCCESSIVE.search(org):
+        return True
     return bool(state) and (rest.startswith(("时任", "前任")) or (rest.startswith(("前", "原", "已故")) and rest[:2] not in lexicons.common_words()))  # not 伊朗|原子能组织
 
 
