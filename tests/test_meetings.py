@@ -11883,6 +11883,22 @@ def test_speech_told_in_anothers_words_at_a_meeting_the_story_does_not_hold():
     assert ("王宏伟", "speaker") in _roles(m)
 
 
+def test_speech_told_in_anothers_words_at_this_or_todays_meeting_stays():
+    """在这次座谈会上 / 在今天的论坛上 in one's words name the story's own meeting: its speaker is kept (rev58a)."""
+    (m,) = _meetings("中共中央政治局常委王宏伟16日在北京出席民营企业座谈会并讲话。"
+                     "王宏伟指出，李国华总书记在这次座谈会上发表重要讲话，意义重大。")
+    assert ("李国华", "speaker") in _roles(m)
+    (m,) = _meetings("中共中央政治局常委王宏伟16日在厦门出席第十一届海峡论坛并致辞。"
+                     "王宏伟指出，李国华总书记在今天的论坛上发表重要讲话，意义重大。")
+    assert ("李国华", "speaker") in _roles(m)
+
+
+def test_a_new_subject_after_a_recorded_texts_clause_tells_of_today():
+    """书中记录了…；王宏伟在座谈会上展示了该书: a going-on clause of a text opens on an adverb, not a new subject (rev58a)."""
+    names = [m.name for m in _meetings("书中记录了他的一生；王宏伟在座谈会上展示了该书，赵志明出席座谈会。")]
+    assert "座谈会" in names
+
+
 def test_home_officials_met_in_one_list_are_one_audience():
     # 会见A、B without 分别, each titled by a body of the home state: one audience, every guest at it
     (m,) = _meetings("在澳期间，全国人大常委会委员长王宏伟会见了全国政协副主席李国华、澳门特别行政区行政长官赵志明，肯定他们的贡献。")

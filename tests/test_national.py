@@ -8246,6 +8246,18 @@ def test_o58_a_bare_name_for_the_body_the_story_names_in_full_is_that_body(text,
     assert bare not in got and bare in got.get(body, ())
 
 
+def test_a_bare_presidium_beside_the_other_bodys_session_stays_apart():
+    """十二届全国人大五次会议主席团 beside 全国政协十二届五次会议: the bare 大会主席团 may be the CPPCC's (rev58a)."""
+    got = _forms("十二届全国人大五次会议主席团举行第二次会议。全国政协十二届五次会议今天闭幕，大会主席团常务主席主持闭幕会。")
+    assert "大会主席团" in got and "大会主席团" not in got.get("十二届全国人大五次会议主席团", ())
+
+
+def test_a_glossed_bare_house_is_the_glossed_body_not_the_storys_last_state():
+    """俄国家杜马（议会下院）…: the bare 议会下院 is the Duma its gloss names, even when another state is named after (rev58a)."""
+    got = _forms("俄罗斯国家杜马（议会下院）今天通过决议。乌克兰议会下院也表示支持。")
+    assert "议会下院" in got.get("俄罗斯国家杜马", ()) and "乌克兰议会下院" in got
+
+
 def test_o58_a_bare_presidium_beside_two_sessions_presidia_stays_apart():
     # o58: two sessions' presidia named, 大会主席团 is neither's for sure
     got = _forms("十三届全国人大五次会议主席团的工作结束后，十四届全国人大一次会议主席团举行会议。大会主席团常务主席主持会议。")

@@ -1417,10 +1417,12 @@ _COUNTED_BEFORE = re.compile(rf"(?:(?!一次){_COUNT}|频繁|经常|屡次)(?:�
 # what a published text records (文章…全景式记录了X为…举行欢迎宴会、出席开幕式…): told in it, not by the story
 # (not 通讯社 or 通讯员, who are no text; nor past a clause that opens on the story's own day: …讲述了经过，今天X主持召开…)
 # (also in the clauses it goes on with, each opening on its own verb: 文章全面记录了…；全面展现了…；深刻阐释了X在参加…时)
-_RECORDS = r"(?:记录|记述|讲述|描述|再现|展现|展示|呈现|阐释|阐述)了"
+_RECOUNTS = "记录|记述|讲述|描述|再现"  # what a text does to a story (the head's verbs)
+_RECORDS = rf"(?:{_RECOUNTS}|展现|展示|呈现|阐释|阐述)了"
 _RECORD_TOLD = r"(?:(?![，,](?:\d{1,2}[日号]|今天|昨天|当天))[^。；;]){0,80}"
-_RECORDED_IN = re.compile(r"(?:文章|通讯(?![社员])|纪实|书中|全书|纪录片)[^。；;]{0,30}?(?:记录|记述|讲述|描述|再现)了"
-                          rf"(?:{_RECORD_TOLD}?[；;][^。；;，,]{{0,10}}?{_RECORDS})*{_RECORD_TOLD}$")
+# (a going-on clause allows an adverb before its verb, no new subject: …；王宏伟在座谈会上展示了该书 is told of today)
+_RECORDED_IN = re.compile(rf"(?:文章|通讯(?![社员])|纪实|书中|全书|纪录片)[^。；;]{{0,30}}?(?:{_RECOUNTS})了"
+                          rf"(?:{_RECORD_TOLD}?[；;][^。；;，,在]{{0,4}}?{_RECORDS})*{_RECORD_TOLD}$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -2088,6 +2090,7 @@ def _ceremony(word: str) -> str:
 
 # a speech's own clause naming where it was given (在《…》发表40周年纪念会上发表重要讲话), right before the cue
 _AT_NAMED_SITTING = re.compile(r"在(?P<what>[^，,。；;在]{2,40}?(?:会|会议|论坛|峰会))上的?$")
+_TODAYS = ("今天的", "当天的", "今日的")  # a sitting named by its day in one's words: the story's own
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 # a role still to come in the cue's own clause: 介绍了X即将对A进行国事访问并赴B出席, 将于下月出席 (not 中将, 将军, 将来;
 # not the words 名将 and 运动|游泳|田径|体坛健将 (but 张健|将, 李猛|将: a name's last character), 将近 (but 将|近期: soon),
@@ -2224,12 +2227,13 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if at_unheld(cue_start, p) and not p.cue.norm.startswith("传达") or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告, 主持第三轮…磋商后抵达: at a meeting not held here (X传达了…会议精神 speaks here)
             if p.role == "speaker" and (words := _WORDS_OPEN.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0])) \
-                    and p.person not in words.group() and _DAY_TOLD.fullmatch(ctx.text, words.end(), cue_start):
-                continue  # 俞正声指出，3月5日，习近平总书记就…发表重要讲话: a speech of its own day, told in another's words
-            if p.role == "speaker" and (words := _WORDS_OPEN.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0])) \
-                    and p.person not in words.group() and (cited := _AT_NAMED_SITTING.search(ctx.text, words.end(), cue_start)) \
-                    and not any(name in cited["what"] or cited["what"] in name for name in names):
-                continue  # 汪洋指出，习近平总书记在…纪念会上发表重要讲话: a speech at a meeting named in another's words, none of the story's
+                    and p.person not in words.group():
+                if _DAY_TOLD.fullmatch(ctx.text, words.end(), cue_start):
+                    continue  # 俞正声指出，3月5日，习近平总书记就…发表重要讲话: a speech of its own day, told in another's words
+                if (cited := _AT_NAMED_SITTING.search(ctx.text, words.end(), cue_start)) and not _DEIXIS.match(cited["what"]) \
+                        and not cited["what"].startswith(_TODAYS) and not _names_one(cited["what"], names):
+                    continue  # 汪洋指出，习近平总书记在…纪念会上发表重要讲话: a speech at a meeting named in another's words, none of
+                    # the story's (在这次座谈会上, 在今天的论坛上 name the story's own)
             if _LAST_YEAR.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
                 continue  # 去年，X在论坛年会发表主旨演讲: a role of another year's meeting
             if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \

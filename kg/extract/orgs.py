@@ -158,6 +158,15 @@ def _term_forms(names: list[str]) -> dict[str, str]:
 
 
 _SESSION_PRESIDIUM = "大会主席团"
+_SESSION_PRESIDIUM_OF = re.compile(r"(?:次会议|代表大会)主席团$")  # 十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团
+_BODY_SESSION = re.compile(r"(全国人大|人民代表大会|全国政协|政治协商会议)[^。；;，,]{0,12}?次会议")
+
+
+def _other_bodys_session(text: str, presidium: str) -> bool:
+    """Whether the story names a session of the other body than the presidium's (十二届全国人大五次会议主席团 beside
+    全国政协十二届五次会议): its bare 大会主席团 may be either's."""
+    cppcc = "政协" in presidium or "政治协商" in presidium
+    return any(("政协" in m[1] or "政治协商" in m[1]) != cppcc for m in _BODY_SESSION.finditer(text))
 _GLOSS_BETWEEN = ("（", "(", "，也就是", "，即", "也就是", "即")
 
 
@@ -166,8 +175,8 @@ def _glossed_forms(ctx: Context) -> dict[str, str]:
     presidium it names (十三届全国人大一次会议主席团…大会主席团常务主席), a bare house glossing a named one
     (俄国家杜马（议会下院）, 国家杜马，也就是议会下院)."""
     out: dict[str, str] = {}
-    presidia = {n for _, _, n in ctx.rec.orgs if n.endswith("主席团") and n != _SESSION_PRESIDIUM and _SESSION_PRESIDIUM_OF.search(n)}
-    if len(presidia) == 1:
+    presidia = {n for _, _, n in ctx.rec.orgs if _SESSION_PRESIDIUM_OF.search(n)}
+    if len(presidia) == 1 and not _other_bodys_session(ctx.text, next(iter(presidia))):
         out[_SESSION_PRESIDIUM] = presidia.pop()
     orgs = sorted(ctx.rec.orgs)
     for (_, e, house), (s, _, gloss) in zip(orgs, orgs[1:]):
@@ -175,8 +184,6 @@ def _glossed_forms(ctx: Context) -> dict[str, str]:
             out.setdefault(gloss, _named_state(ctx, house) or house)
     return out
 
-
-_SESSION_PRESIDIUM_OF = re.compile(r"(?:次会议|代表大会)主席团$")  # 十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团
 
 
 def _group_of_story(ctx: Context, name: str) -> bool:
@@ -196,7 +203,7 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
     for s, e, name in ctx.rec.orgs:
         if name in lexicons.SHARED_NAME_GROUPS and not _group_of_story(ctx, name):
             continue  # 国民军 in a story of 2012 or of no Libya: another army
-        if (full := _named_state(ctx, name) or _named_ministry(name, written) or terms.get(name) or glossed.get(name)) is not None:
+        if (full := glossed.get(name) or _named_state(ctx, name) or _named_ministry(name, written) or terms.get(name)) is not None:
             if name not in forms.get(full, []):
                 forms.setdefault(full, []).append(name)
             name = full  # 乌议会 in an article about 乌克兰: 乌克兰议会; 外务省 beside 日本外务省: 日本外务省; a term body: its first form
