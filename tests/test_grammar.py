@@ -938,3 +938,13 @@ def test_a_foreign_party_named_by_aims_joined_by_yu_is_one_body(text, want):
     """议长、|正义与发展党副主席X: the party's 与 is inside its name (whole_orgs.txt), read with no state before it; the
     chain keeps both titles, never a bare 党副总书记 or no name at all."""
     assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("访华团成员、宾夕法尼亚州民主党联邦众议员史密斯表示欢迎。", {("史密斯", "宾夕法尼亚州民主党联邦众议员")}),
+    ("代表团中，密西西比州共和党联邦参议员约翰逊率先发言。", {("约翰逊", "密西西比州共和党联邦参议员")}),
+])
+def test_p58_a_long_federal_state_before_its_party_names_a_congressman(text, want):
+    """宾夕法尼亚州|民主党联邦众议员: a state too long for PLACE_LIKE, then its party's wing, is the member's
+    body whole, never cut to the state's last three characters (夕法尼亚州…) nor lost."""
+    assert want <= _posts(text)
