@@ -1916,6 +1916,8 @@ def org_ok(org: str) -> bool:
         return True  # 民族和宗教委员会: a committee named by two fields (not 儿子和|安全委员会: kin, then a body)
     if FOREIGN_STATE.fullmatch(org) or org in _US_STATE_SHORT:
         return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated (加州|总检察长: or cut short)
+    if (m := _STATE_PARTY.fullmatch(org)) and FOREIGN_STATE.fullmatch(m["state"]):
+        return True  # 伊利诺伊州共和党|联邦众议员: a member of Congress by his state and party, the state too long for PLACE_LIKE
     if _LONG_CITY.fullmatch(org) and lexicons.common_words().get(org[:-1], "").startswith("ns"):
         return True  # 蒙特利尔市|市长: a city whose name (a place of the dictionary) is too long for PLACE_LIKE
     if (w := _whole_re().match(org)) and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", org[w.end():]) and not org.startswith("第", w.end()) and org.endswith(lexicons.org_suffixes()):
@@ -1989,6 +1991,8 @@ def party_committee(org: str) -> str | None:
 
 # A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).
 FOREIGN_STATE = re.compile(r"[\u4e00-\u9fff]{4,5}州")
+# A federal state's wing of a US party, then 联邦 of a member of Congress (伊利诺伊州民主党联邦|参议员).
+_STATE_PARTY = re.compile(r"(?P<state>[\u4e00-\u9fff]{4,5}州)(?:共和党|民主党)(?:联邦)?")
 # US states the news names by one character and 州 (California, Texas, Florida; 德州 is a place of ours).
 _US_STATE_SHORT = frozenset({"加州", "得州", "佛州"})
 # A city by a name of four or five characters, too long for PLACE_LIKE (蒙特利尔市, 圣彼得堡市).

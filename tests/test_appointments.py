@@ -697,3 +697,11 @@ def test_an_election_congratulated_is_a_post_observed_not_an_appointment():
                               "会议选举李卫东为市人民政府市长。", "t.txt", published=dt.date(2024, 4, 13)))
     assert {(a.person, a.title, a.action) for a in x.appointments} == {("李卫东", "市人民政府市长", "appointed")}
     assert {(p.person, p.title) for p in x.posts} >= {("王建国", "东洲共产党中央委员会总书记"), ("李卫东", "市人民政府市长")}
+
+
+def test_p58_removal_without_de_from_a_supreme_court_or_procuratorate():
+    """免去X|最高人民法院副院长…职务: the supreme court and procuratorate open the title list as a national body
+    does, so the name's edge is read there with no 的; the later titles share its body."""
+    got = _actions("会议经表决免去周立新最高人民法院副院长、审判委员会委员职务，免去林海涛最高人民检察院副检察长职务。")
+    assert got == {("周立新", "最高人民法院副院长", "removed"), ("周立新", "最高人民法院审判委员会委员", "removed"),
+                   ("林海涛", "最高人民检察院副检察长", "removed")}

@@ -955,3 +955,13 @@ def test_a_count_of_holders_in_turn_gives_no_post(text):
 def test_which_holder_of_a_post_is_still_one_post():
     """第五任|行政长官: which holder, not how many; the post is his (a62, beside the count of holders in turn)."""
     assert _posts("澳门特别行政区第五任行政长官贺一诚出席开幕式。") == {("贺一诚", "澳门特别行政区第五任行政长官")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("访华团成员、宾夕法尼亚州民主党联邦众议员史密斯表示欢迎。", {("史密斯", "宾夕法尼亚州民主党联邦众议员")}),
+    ("代表团中，密西西比州共和党联邦参议员约翰逊率先发言。", {("约翰逊", "密西西比州共和党联邦参议员")}),
+])
+def test_p58_a_long_federal_state_before_its_party_names_a_congressman(text, want):
+    """宾夕法尼亚州|民主党联邦众议员: a state too long for PLACE_LIKE, then its party's wing, is the member's
+    body whole, never cut to the state's last three characters (夕法尼亚州…) nor lost."""
+    assert want <= _posts(text)

@@ -977,7 +977,7 @@ def _name_before_body(text: str, p: int, known, read: set[int] = frozenset()) ->
     return ends[0] if len(ends) == 1 else None
 
 
-_NATIONAL = ("中共", "中国", "中华", "中央", "全国", "国务院", "国家", "政协第")
+_NATIONAL = ("中共", "中国", "中华", "中央", "全国", "国务院", "国家", "政协第", "最高人民法院", "最高人民检察院")
 
 
 def _titles_before_name(text: str, p: int) -> Iterator[int]:
