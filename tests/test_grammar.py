@@ -955,6 +955,8 @@ def test_a_count_of_holders_in_turn_gives_no_post(text):
 def test_which_holder_of_a_post_is_still_one_post():
     """第五任|行政长官: which holder, not how many; the post is his (a62, beside the count of holders in turn)."""
     assert _posts("澳门特别行政区第五任行政长官贺一诚出席开幕式。") == {("贺一诚", "澳门特别行政区第五任行政长官")}
+    # 新一任|总统: which one (the new holder), his post now (the hook's read of a62: the count rule took 一任 for a count)
+    assert _posts("乌克兰新一任总统泽林斯基今天宣誓就职。") == {("泽林斯基", "乌克兰新一任总统")}
 
 
 @pytest.mark.parametrize("text, want", [
