@@ -705,3 +705,10 @@ def test_p58_removal_without_de_from_a_supreme_court_or_procuratorate():
     got = _actions("会议经表决免去周立新最高人民法院副院长、审判委员会委员职务，免去林海涛最高人民检察院副检察长职务。")
     assert got == {("周立新", "最高人民法院副院长", "removed"), ("周立新", "最高人民法院审判委员会委员", "removed"),
                    ("林海涛", "最高人民检察院副检察长", "removed")}
+
+
+def test_p58_a_body_named_in_quotes_in_the_title_list():
+    """辞去“某某阵线”总书记职务, 选举X为“某某运动”主席: the quoted body and its role read as one title (as before a
+    name), kept with its quotes as the story writes it."""
+    got = _actions("大会选举阿卜杜拉·拉希德为“民族团结运动”主席。议会议长萨米尔·哈达德宣布辞去“未来阵线”总书记职务。")
+    assert got == {("阿卜杜拉·拉希德", "“民族团结运动”主席", "appointed"), ("萨米尔·哈达德", "“未来阵线”总书记", "resigned")}

@@ -967,3 +967,9 @@ def test_p58_a_long_federal_state_before_its_party_names_a_congressman(text, wan
     """宾夕法尼亚州|民主党联邦众议员: a state too long for PLACE_LIKE, then its party's wing, is the member's
     body whole, never cut to the state's last three characters (夕法尼亚州…) nor lost."""
     assert want <= _posts(text)
+
+
+def test_p58_words_of_praise_joined_by_he_are_no_founders_body():
+    """我国桥梁工程的开拓者和主要|创始人: a pioneer (…者) joined by 和 to the role is praise, no body (not an
+    office), so no post is made of them; the title after the 、 stays."""
+    assert _posts("我国桥梁工程的开拓者和主要创始人、中国工程院院士李建平同志今天逝世。") == {("李建平", "中国工程院院士")}

@@ -831,6 +831,8 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
             t_start, t_end = t_start + 1, t_end - 1  # 任命X担任“某某协调官”: a post named anew, quoted whole
         title = text[t_start:t_end]
         parsed = listed or grammar.split_title(title)
+        if parsed is None and title.startswith("“") and (quoted := grammar.quoted_title(text, t_start, t_end)) is not None and quoted.start == t_start:
+            parsed = quoted  # 辞去“国民阵线”主席一职: a body named in quotes, then its role
         if parsed is None and not re.fullmatch(_ANY_TITLE, title) or grammar.is_honour(title):
             continue  # 决定王芳为优秀共产党员: an honour, no post
         if parsed and parsed.org.endswith(_TERM_WORDS) and title == parsed.text and grammar.org_ok(

@@ -812,6 +812,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 s, body = read or (t.start, "")
                 if _SIDE_ONLY.search(body):
                     continue  # (上述)委员会哈方|主席: the side of a body named earlier, not read here
+                if re.search("者[和与]", body) and not grammar.org_ok(body):
+                    continue  # 肝脏外科的开拓者和主要|创始人: a pioneer joined by 和 to the role, words of praise, no body
                 if _BODY_END.fullmatch(body) and body != "论坛" or any(p.end == t.start for p in ctx.rec.persons):
                     read, body = None, ""  # 出席会议|主席, 习近平特使: a lone generic word or a person's name is no body (but 论坛共同主席, the forum's, as the golds read it)
                 if not body and t.role in _MINISTERS:
