@@ -5510,7 +5510,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _quoted_groups(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text) + _speaking_seats(text) + _region_bodies(text) + _garrisons(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _quoted_groups(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _bilateral_committees(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text) + _speaking_seats(text) + _region_bodies(text) + _garrisons(text):
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
             for k in inside:
@@ -5753,6 +5753,32 @@ def _memorials(text: str) -> list[tuple[int, int, str]]:
             continue
         if _proper(mid) or mid in lexicons.places() or mid[:-1] in lexicons.places() and mid[-1] in _LEVELS:
             out.append((a, e, text[a:e]))
+    return out
+
+
+# A commission two states keep together, named by their one-character forms (中俄能源合作委员会, 中哈合作委员会,
+# 美中贸易全国委员会, 沙中高级别联合委员会, 中巴高层协调与合作委员会): China's and the other state's character side by side,
+# then the commission's words. Not 日中国共产党… (a date's 日, then 中国), 俄中央选举委员会 (a state's own body),
+# 非中小企业… (the small firms).
+_BILATERAL_COMMITTEE = re.compile(
+    r"(?:中[俄美日韩朝德法英意西葡希荷比瑞芬挪丹奥匈捷波塞乌白哈吉塔土伊沙阿埃巴印蒙老柬缅泰越菲新澳加欧非拉古]"
+    r"|[俄美日韩朝德法英意西葡希荷比瑞芬挪丹奥匈捷波塞乌白哈吉塔土伊沙阿埃巴印蒙老柬缅泰越菲新澳加欧非拉古]中)"
+    r"(?![国央共方小华心部期间东西南北])[\u4e00-\u9fff]{1,12}?委员会")
+
+
+def _bilateral_committees(text: str) -> list[tuple[int, int, str]]:
+    """Commissions two states keep together, named by the pair of their one-character forms (中俄能源合作委员会,
+    哈中合作委员会): the pair opens the name where no word runs over its first character (not 集中…)."""
+    out = []
+    at = 0
+    while m := _BILATERAL_COMMITTEE.search(text, at):
+        s, e = m.span()
+        mid = m.group()[2:-3]
+        if any(ch in _NOT_IN_NAME and ch != "与" for ch in mid) or any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
+            at = s + 1  # 中美和|中俄能源合作委员会: the name may open later in the run
+            continue
+        out.append((s, e, m.group()))
+        at = e
     return out
 
 

@@ -8304,3 +8304,31 @@ def test_the_protagonist_of_a_drama_set_in_a_time_is_no_person():
     character (audit 62, 谈小爱)."""
     text = "四十集电视剧《山里的路》今晚开播。该剧以脱贫攻坚为背景，讲述了主人公山村姑娘林小禾在大城市打拼后回乡创业的奋斗经历。"
     assert _persons(text) == set()
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("国务院副总理、中俄能源合作委员会中方主席李明在北京会见俄方客人。", "中俄能源合作委员会"),
+    ("双方将共同主持召开中哈合作委员会第九次会议。", "中哈合作委员会"),
+    ("美中贸易全国委员会日前发布年度报告。", "美中贸易全国委员会"),
+    ("沙方愿通过沙中高级别联合委员会推进两国务实合作。", "沙中高级别联合委员会"),
+    ("两国总理出席中巴高层协调与合作委员会首次会议。", "中巴高层协调与合作委员会"),
+    ("要发挥好中美和中俄能源合作委员会的作用。", "中俄能源合作委员会"),
+])
+def test_o58b_a_commission_of_two_states_by_their_one_character_forms(text, org):
+    # o58b: China's character and the other state's side by side open a commission the two keep (the golds list it, 26 of 26)
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "当月11日中国共产党第二十届中央委员会第一次全体会议举行。",  # a date's 日, then 中国
+    "集中美化环境卫生委员会。",  # 集中: a word runs over 中
+    "非中小企业发展委员会成立。",  # the small firms, no pair of states
+])
+def test_o58b_no_commission_where_no_two_states_are_paired(text):
+    assert not any(o.startswith(("日中", "中美", "非中")) for o in _orgs(text))
+
+
+def test_o58b_a_commission_written_from_both_sides_is_one_body():
+    # o58b: 中俄投资合作委员会…俄中投资合作委员会, one commission named from each side
+    got = _forms("中俄投资合作委员会举行会议。俄方愿发挥俄中投资合作委员会的作用。")
+    assert "俄中投资合作委员会" not in got and "俄中投资合作委员会" in got.get("中俄投资合作委员会", ())

@@ -157,6 +157,19 @@ def _term_forms(names: list[str]) -> dict[str, str]:
     return out
 
 
+def _mirrored_forms(names: list[str]) -> dict[str, str]:
+    """A commission of two states written from each side (中俄投资合作委员会…俄中投资合作委员会, 中哈合作委员会…哈中合作委员会)
+    is one body: the later side's form -> the form the article writes first."""
+    first: dict[str, str] = {}
+    out = {}
+    for name in names:
+        if name.endswith("委员会") and "中" in name[:2]:
+            key = "".join(sorted(name[:2])) + name[2:]
+            if first.setdefault(key, name) != name:
+                out[name] = first[key]
+    return out
+
+
 _SESSION_PRESIDIUM = "大会主席团"
 _SESSION_PRESIDIUM_OF = re.compile(r"(?:次会议|代表大会)主席团$")  # 十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团
 _BODY_SESSION = re.compile(r"(全国人大|人民代表大会|全国政协|政治协商会议)[^。；;，,]{0,12}?次会议")
@@ -198,7 +211,7 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
     ends_of: dict[str, list[int]] = {}
     forms: dict[str, list[str]] = {}
     written = {name for _, _, name in ctx.rec.orgs}
-    terms = _term_forms([name for _, _, name in ctx.rec.orgs if "届" in name])
+    terms = _term_forms([name for _, _, name in ctx.rec.orgs if "届" in name]) | _mirrored_forms([name for _, _, name in ctx.rec.orgs])
     glossed = _glossed_forms(ctx)
     for s, e, name in ctx.rec.orgs:
         if name in lexicons.SHARED_NAME_GROUPS and not _group_of_story(ctx, name):
