@@ -5766,6 +5766,9 @@ _BILATERAL_COMMITTEE = re.compile(
     r"(?![国央共方小华心部期间东西南北])[\u4e00-\u9fff]{1,12}?委员会")
 
 
+_CLAUSE_IN_PAIR = re.compile(r"双方|[要应]")  # 中古|双方要用好…混合委员会: a clause after the pair, no name
+
+
 def _bilateral_committees(text: str) -> list[tuple[int, int, str]]:
     """Commissions two states keep together, named by the pair of their one-character forms (中俄能源合作委员会,
     哈中合作委员会): the pair opens the name where no word runs over its first character (not 集中…)."""
@@ -5774,7 +5777,7 @@ def _bilateral_committees(text: str) -> list[tuple[int, int, str]]:
     while m := _BILATERAL_COMMITTEE.search(text, at):
         s, e = m.span()
         mid = m.group()[2:-3]
-        if any(ch in _NOT_IN_NAME and ch != "与" for ch in mid) or any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
+        if any(ch in _NOT_IN_NAME and ch != "与" for ch in mid) or _CLAUSE_IN_PAIR.search(mid) or any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             at = s + 1  # 中美和|中俄能源合作委员会: the name may open later in the run
             continue
         out.append((s, e, m.group()))
