@@ -11973,3 +11973,63 @@ def test_sittings_of_a_span_counted_are_none_held(text, gone):
     """今年以来主持召开多个…会议，与…座谈: the year's many sittings recalled (audit 62)."""
     assert not any(gone in m.name for m in _meetings(text))
 
+
+
+def test_a_mode_is_read_from_the_meetings_clauses_not_what_it_asks():
+    # d58: 会议要求…利用线上线下学习平台 / 会后通过视频连线…: what the sitting asks or what came after it, not how it sat
+    (m,) = _meetings("12日，省委召开常委会扩大会议，传达学习全会精神，要求全省党员干部利用线上线下学习平台，推动全会精神进基层。")
+    assert m.mode is None
+    (m,) = _meetings("12日，市委书记张伟主持召开市委常委会会议，会后通过视频连线慰问了一线值守人员。")
+    assert m.mode is None
+    # a plenum whose spirit is conveyed by video was not itself held so
+    ms = _meetings("12日，省委对外联络部负责人以视频会议方式向东川人民党通报了省委十一届三次全会精神。")
+    assert all(m.mode is None for m in ms if "全会" in m.name)
+
+
+def test_a_mode_named_or_told_online():
+    # d58: a 电视电话会议, a 线上研讨会 or 网上座谈会 is named as held from afar; 以线上形式举行, 在线举行 online;
+    # 以线下、线上方式 and 现场会议+视频会议 mixed
+    (m,) = _meetings("全省春耕生产电视电话会议12日在成都召开，省长王刚出席并讲话。")
+    assert m.mode == "video"
+    (m,) = _meetings("12日，省社科院和市社科联联合召开“数字经济与区域发展”线上研讨会。")
+    assert m.mode == "video"
+    (m,) = _meetings("为期两天的东川联盟第九届首脑会议12日以线上形式举行，联盟轮值主席主持会议。")
+    assert m.mode == "video"
+    (m,) = _meetings("12日，2024年中东智库论坛在北京举行。论坛在北京和开罗以线下、线上方式举行。")
+    assert m.mode == "mixed"
+
+
+def test_minutes_published_on_a_day_do_not_date_the_sitting():
+    # d58: 央行12号公布的3月份货币政策会议纪要…参加货币政策会议的官员: the day of the minutes, not the sitting's
+    ms = _meetings("东川央行担心经济前景\n东川中央银行12号公布的3月份货币政策会议纪要说，央行对经济前景表示担忧。\n纪要显示，参加货币政策会议的官员认为前景疲软。")
+    assert all(m.date_text is None for m in ms)
+
+
+def test_a_day_after_a_close_is_not_the_day_last_told():
+    # d58: 从今天开始…系列报道。全会闭幕第二天，市委就召开常委会扩大会议: the day after the plenum's close, not 今天
+    ms = _meetings("从今天（4月13日）开始，本台推出系列报道。省委全会闭幕第二天，市委就召开常委会扩大会议，传达学习全会精神。")
+    assert all(m.date_text is None for m in ms if m.name.endswith("扩大会议"))
+
+
+def test_an_audience_dated_by_a_stay_is_undated():
+    # d58: 4月8日至12日，艺术团在北京访问演出。…王刚会见艺术团主要成员: an audience is one day of the stay, which not said
+    ms = _meetings("4月8日至12日，东川友好艺术团在北京访问演出。省委书记张伟观看演出，省长王刚会见艺术团主要成员。")
+    assert [m.date_text for m in ms if m.name.startswith("会见")] == [None]
+
+
+def test_a_sitting_after_a_tour_of_days_is_undated():
+    # d58: 3日至4日，X来到某县，走访…，并主持召开座谈会: one of the tour's days, which not told
+    ms = _meetings("3日至4日，王刚来到青山县，走访扶贫车间、村综合服务站等，看望慰问基层干部，并主持召开座谈会，听取工作汇报。")
+    assert [m.date_text for m in ms if m.name == "座谈会"] == [None]
+
+
+def test_a_sitting_told_only_in_words_takes_no_day_of_another_sentence():
+    # d58: 当地时间10日，X乘专列前往…。X指出，我很高兴…并出席东川经济论坛2024年年会: a meeting to come, not the 10th
+    ms = _meetings("当地时间10日，国家主席王宏伟乘坐专列前往东川首都。王宏伟指出，我很高兴新年首次出访选择东川，并出席东川经济论坛2024年年会。")
+    assert all(m.date_text is None for m in ms if "年会" in m.name)
+
+
+def test_a_bare_part_of_day_opening_the_sitting_s_sentence_is_its_own():
+    # d58: 12日上午，X来到…考察。下午，X主持召开座谈会: in the afternoon, the day the morning's
+    ms = _meetings("12日上午，省委书记张伟来到青山县考察。下午，张伟主持召开座谈会，听取县委工作汇报。")
+    assert [(m.date_text, m.part_of_day) for m in ms if m.name == "座谈会"] == [("2024-04-12", "下午")]

@@ -287,8 +287,9 @@ _RECALLED_CHAIR = re.compile(r"(?:回顾|回忆|追忆|重温)[^，,。；;]{0,3
 _WORK_CHAIRED = re.compile(r"(?:起草|制定|编写|编纂|研制|设计)|[^，,。；;：:会]{0,40}?(?:调查|研究|设计|课题|节目|工作)(?=[，,。；;：:]|$)")
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
-_VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
-_MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
+_VIDEO = re.compile(r"以(?:视频|电视电话|网络视频|线上)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式"
+                    r"|(?<!线下)(?<!线下、)(?:在线|线上)(?:举行|召开|举办)")  # (以线上形式举行, 5日至11日在线举行: online)
+_MIXED = re.compile(r"线上线下(?:相结合)?|线下线上|线上[、和与及]线下|线下[、和与及]线上|现场(?:会议)?(?:和|与|\+|＋)视频")
 _AT_AUDIENCE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)[，,]")  # (在会见)X时，
 _AT_AUDIENCE_BARE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)")  # (会见)X时李克强首先转达…: no comma before the host
 # (X在…接见)政府军官兵时(谴责…); not 时 that opens a word (世界时装大会, 新时代, 抗战时期)
@@ -631,6 +632,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         trip = visit or (bool(end_text and date_hit and _SPAN.search(date_hit.text) and name in audiences and name not in sittings
                               and not name.endswith("会晤")) and _shares_sentence(rec, date_hit.start, name, ordered)
                          and not _its_own_days(ctx.text, date_hit, hits))
+        # 1月23日至30日，艺术团在北京访问演出。…王沪宁会见艺术团主要成员: an audience is one day's, a span the stay's
+        trip = trip or bool(end_text and date_hit and _SPAN.search(date_hit.text) and name in audiences and _AUDIENCE_NAMED.match(name))
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
                 and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)
@@ -733,7 +736,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 name=name,
                 date=date,
                 date_text=date_text,
-                part_of_day=date_hit.part_of_day if date_hit and date_text else None,  # (no part of day without its date)
+                part_of_day=_part_of_day(ctx, date_hit, hits) if date_hit and date_text else None,  # (no part of day without its date)
                 mode=_stop_mode(ctx.text, hits[0].start) if name.endswith(_TOUR_STOP) else _own_mode(ctx, name, hits, len(ordered) == 1),
                 ordinal=ordinal,
                 parts=parts,
@@ -1980,10 +1983,11 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
 _TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往|赴)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,40}?[，,]?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?(?:[，,。]|并(?:主持)?召开)"
-                   r"|来到[^。；;，,]{2,40}?[，,]走进")  # a tour told between the days and the meeting
+                   r"|来到[^。；;，,]{2,40}?[，,](?:走进|走访)")  # a tour told between the days and the meeting
 # (深入…农村、牧区、宗教活动场所了解情况: the places it went to may be listed, up to seven or eight of them; 深入杭州的农村、社区，了解…:
 # a clause of its own; 赴甲、乙等地: the places gone to; X在甲、乙调研。: a sentence of its own; 来到…，走进…: one place after another)
 _SPAN = re.compile(r"[至到—－-]")  # days told as a span (1日至3日), not two joined (21号和22号)
+_AUDIENCE_NAMED = re.compile(r"(?:集体)?(?:会见|接见)")  # an audience's name (会见X), not talks (同X举行会谈) that may last days
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访|[日号]访问")  # (28日至30日访问阿联酋，分别…会见: the days of the visit)
 
 
@@ -4525,7 +4529,11 @@ def _stop_mode(text: str, at: int) -> str | None:
     return _mode(text[start : end if end >= 0 else len(text)])
 
 
-_VIDEO_NAMED = re.compile(r"视频(?:会议|会晤|会谈|峰会|通话|连线)")  # a meeting its name tells held by video (…举行视频会晤)
+# a meeting its name tells held by video or online (…举行视频会晤, …电视电话会议, …线上研讨会, 云端招待会, 网上座谈会)
+_VIDEO_NAMED = re.compile(r"视频(?:会议|会晤|会谈|峰会|通话|连线|座谈会)|电视电话会议|(?:线上|云端|云上|网上)(?!线下)[^“”]{0,8}?会")
+# a later clause of the sentence that tells what the meeting asks or what came after it, not how it sat (会议要求…通过视频方式,
+# 会后通过视频连线…, 要求…利用线上线下学习平台)
+_CLAUSE_AFTER = re.compile(r"[，,；;]\s*(?:会后|会议(?:还|并)?(?:要求|强调|指出|号召)|(?:并|还|同时)?(?:要求|强调|号召|部署)|随后)")
 
 
 # a sentence that opens on a meeting told again by its name's last words (峰会由沙特主办，以视频方式举行; 本次专题协商会采取…,
@@ -4554,11 +4562,13 @@ def _own_mode(ctx: Context, name: str, hits, alone: bool) -> str | None:
     """A meeting's mode as its own name, a sentence that names it or tells it again by its kind tells (…以视频方式举行,
     X通过视频出席…, 峰会由…主办，以视频方式举行; 会议以电视电话会议形式召开 where it is the story's one meeting: ``alone``),
     else None: not a mode the story tells of another act (习近平接见…官兵。…通过视频慰问了部队: the audience in person)."""
+    if _MIXED.search(name):
+        return "mixed"
     if _VIDEO_NAMED.search(name):
         return "video"
     rec, text = ctx.rec, ctx.text
     at = sorted({h.start for h in hits} | set(_occurrences(text, name, 0, len(text))))
-    if mode := next((mode for a in at if (mode := _mode(text[slice(*rec.sentences[rec.sentence_of(a)])]))), None):
+    if mode := next((mode for a in at if not text.startswith("精神", a + len(name)) and (mode := _mode(_as_held(text, rec, a)))), None):
         return mode
     for rx, mode in ((_VIDEO, "video"), (_MIXED, "mixed")):
         for m in rx.finditer(text):
@@ -4566,6 +4576,13 @@ def _own_mode(ctx: Context, name: str, hits, alone: bool) -> str | None:
             if _opens_again(text, s, name) or alone and _THE_MEETING_OPENS.match(text, s):
                 return mode
     return None
+
+
+def _as_held(text: str, rec, at: int) -> str:
+    """The sentence that names the meeting at ``at``, up to a later clause of what it asks or what came after it."""
+    s, e = rec.sentences[rec.sentence_of(at)]
+    cut = _CLAUSE_AFTER.search(text, at, e)
+    return text[s : cut.start() if cut else e]
 
 
 def _mode(text: str) -> str | None:
@@ -4758,6 +4775,29 @@ def _first_workday(ctx: Context, lead: re.Match) -> DateHit | None:
 _ALSO_ATTENDED_RITE = re.compile(ALSO_RITE + r"(?:出席|参加)了?$")
 
 
+_MINUTES = "纪要"
+
+
+def _words_only(ctx: Context, h) -> bool:
+    """Whether ``h`` is told in someone's words (X指出，…) whose sentence writes no day of its own."""
+    s, e = ctx.rec.sentences[ctx.rec.sentence_of(h.start)]
+    return bool((w := _WORDS_OPEN.match(ctx.text, s)) and w.end() <= h.start and not any(s <= d.start < e for d in ctx.rec.dates))
+
+
+_BARE_PART_OPENS = re.compile(r"[\s\u3000]*(?:当天|当日|同日)?(?P<part>上午|下午|晚上|晚间|中午)[，,]")
+
+
+def _part_of_day(ctx: Context, date_hit: DateHit, hits) -> str | None:
+    """The part of day of the meeting's own sentence where it opens on one bare (28日上午，…。下午，X主持召开座谈会:
+    下午), else its date's."""
+    rec = ctx.rec
+    body = [h for h in hits if not rec.in_headline(h.start)]
+    if body and rec.sentence_of(date_hit.start) < (k := rec.sentence_of(body[0].start)) \
+            and (o := _BARE_PART_OPENS.match(ctx.text, rec.sentences[k][0])) and o.end() <= body[0].start:
+        return "晚上" if o["part"] == "晚间" else o["part"]
+    return date_hit.part_of_day
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -4765,6 +4805,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
     if body and _RECENTLY.search(ctx.text, max(0, body[0].start - 16), body[0].start):
         return None  # 在近日召开的…座谈会上: the text gives no day (not the 今天 of 今天出版的人民日报)
+    if body and (ctx.text.startswith(_MINUTES, body[0].end) or f"{body[0].name}纪要" in ctx.text[max(0, body[0].start - 200) : body[0].start]):
+        # 美联储19号公布的10月份货币政策例会纪要。纪要显示，参加货币政策例会的官员: the day its minutes came out, not the sitting's
+        return None
+    if body and all(_words_only(ctx, h) for h in body) and not (ctx.doc.title and body[0].name[-4:] in ctx.doc.title):
+        # (not the headline's meeting, told in the body by another name: 出席中缅建交70周年庆祝活动暨…启动仪式)
+        return None  # 当地时间15日，…。习近平指出，我很高兴…并出席世界经济论坛年会: named in one's words, dated by none of them
     if body and ctx.text.startswith(("决定：", "决定:"), body[0].end) \
             and not any(rec.sentences[rec.sentence_of(body[0].start)][0] <= d.start < body[0].start for d in rec.dates):
         return None  # …常务委员会第七次会议决定：将9月3日确定为…: the days of the decision read out, not the sitting's
@@ -5126,7 +5172,7 @@ _MONTH_ONLY = re.compile(r"(?<![\d年月])(?:(?:19|20)\d\d年|同年|当年|去�
 _PARTY_FULL = re.compile("中国共产党")  # the party's full name, 中共 its short form in a meeting's name
 # a sentence that opens on a month of a year (2011年8月，; 1921年7月下旬的上海，)
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?(?:[，,]|的)")
-_DAY_AFTER_ANOTHER = re.compile(r"(?:^|(?<=[，,。；;！？\n\s\u3000]))在?(?P<act>[^，,。；;在\d日号]{2,16}?)(?:之后|以后|后)的?(?P<nth>第二天|次日|第[二三四五六七八九十]天)[，,]?[^，,。；;]{0,20}$")
+_DAY_AFTER_ANOTHER = re.compile(r"(?:^|(?<=[，,。；;！？\n\s\u3000]))在?(?P<act>[^，,。；;在\d日号]{2,16}?)(?:(?:之后|以后|后)的?|(?<=闭幕|开幕|结束|抵达|到达)的?)(?P<nth>第二天|次日|第[二三四五六七八九十]天)[，,]?[^，,。；;]{0,20}$")
 # acts of one moment whose day, told, dates the day after (抵达后的第二天); not a span (调研, 访问) whose end is not told
 _ONE_MOMENT_ACT = re.compile(r"抵达|到达|飞抵|离开|离京|启程|出发|回到|返回|会谈|会见|签署|宣誓|就职|当选|开幕|闭幕")
 _PART_OF_DAY_THEN = r"(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?[^，,。；;\d日号]{0,10}?"
