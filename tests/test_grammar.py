@@ -957,6 +957,8 @@ def test_which_holder_of_a_post_is_still_one_post():
     assert _posts("澳门特别行政区第五任行政长官贺一诚出席开幕式。") == {("贺一诚", "澳门特别行政区第五任行政长官")}
     # 新一任|总统: which one (the new holder), his post now (the hook's read of a62: the count rule took 一任 for a count)
     assert _posts("乌克兰新一任总统泽林斯基今天宣誓就职。") == {("泽林斯基", "乌克兰新一任总统")}
+    # 第四十五任|总统, 第18任|队长: a holder's number of two numerals or digits, not a count (rev58b)
+    assert _posts("美国第四十五任总统特朗普今天宣誓就职。") == {("特朗普", "美国第四十五任总统")}
 
 
 @pytest.mark.parametrize("text, want", [

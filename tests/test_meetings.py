@@ -11899,6 +11899,18 @@ def test_a_new_subject_after_a_recorded_texts_clause_tells_of_today():
     assert "座谈会" in names
 
 
+def test_a_visit_then_a_sitting_is_no_span_of_many_sittings():
+    """来到…，察看了多个…，同…座谈: 来到 opens no "since" span, the sitting is held (rev58b on _MANY_SINCE)."""
+    names = [m.name for m in _meetings("12日，习近平来到村里，察看了多个扶贫项目，同村干部和村民代表座谈，了解脱贫情况。")]
+    assert any("座谈" in n for n in names)
+
+
+def test_an_attendance_outside_the_anniversary_clause_stays():
+    """在李明出席首届论坛十周年之际，…李明出席开幕式: only the cue inside the 之际 clause is the marked act (rev58b)."""
+    (m,) = [m for m in _meetings("在李明出席首届论坛十周年之际，第十届论坛12日在杭州开幕，李明出席开幕式并致辞。") if "第十届" in m.name]
+    assert ("李明", "attendee") in _roles(m)
+
+
 def test_home_officials_met_in_one_list_are_one_audience():
     # 会见A、B without 分别, each titled by a body of the home state: one audience, every guest at it
     (m,) = _meetings("在澳期间，全国人大常委会委员长王宏伟会见了全国政协副主席李国华、澳门特别行政区行政长官赵志明，肯定他们的贡献。")

@@ -790,7 +790,7 @@ def _in_anniversary(ctx: Context, p: Participation) -> bool:
     """Whether ``p``'s cue lies inside the anniversary clause of its sentence (在X…致训词一周年之际): the act marked, not one at
     the meeting."""
     s, e = ctx.rec.sentences[p.cue.sentence]
-    return any(p.cue.text in m.group() and p.mention.norm in m.group() for m in _ANNIVERSARY_CLAUSE.finditer(ctx.text, s, e))
+    return any(m.start() <= p.cue.start < m.end() and m.start() <= p.mention.start < m.end() for m in _ANNIVERSARY_CLAUSE.finditer(ctx.text, s, e))
 
 
 def _speech_at_another(p: Participation, name: str) -> bool:
@@ -1317,7 +1317,7 @@ _PRETEXT_AFTER = re.compile(r"之机|为名|为由")
 # told as not held (长达一年没有召开过|领导小组会议, 从未举行|…): none held (过 after the verb is its aspect, no part of the name)
 _NEVER_HELD = re.compile(r"(?:没有|没|未|从未|尚未|未曾|并未|并没有|从来没有?)(?:召开|举行|举办|开)过?$|(?:没有|没|未|从未|尚未|未曾|并未|并没有|从来没有?)(?:召开|举行|举办|开)$")
 # a span's many sittings (今年以来主持召开多个重要会议，|与…专家学者、基层群众座谈): none of them one meeting of the day
-_MANY_SINCE = re.compile(r"(?:以来|来)[^。；;！？]{0,20}?(?:多个|多次|一系列|系列|数次)[^。；;！？，,]{0,16}?[，,、]$")
+_MANY_SINCE = re.compile(r"(?:以|(?<=[年月天]))来[^。；;！？，,]{0,20}?(?:多个|多次|一系列|系列|数次)[^。；;！？，,]{0,16}?[，,、]$")
 # the occasion the guests came by (我借非洲国家领导人来南非参加|…对话会|机会，以早餐会形式同大家会面): the meeting the story
 # tells is another, this one only the reason the guests are there
 _OCCASION_BEFORE = re.compile(r"(?:借|利用|趁)[^。；;，,]{0,30}?(?:出席|参加)$")

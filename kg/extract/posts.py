@@ -564,7 +564,7 @@ def _former_item_before(text: str, start: int) -> bool:
 # How many holders in turn (法国三任|总统X、Y和Z, 历任|总统): the names are its holders one after another, so the
 # post is held now by one of them at most, and the count no part of its body (第三任 is which holder, not how many;
 # 新一任, 上一任, 下一任: which one).
-_SUCCESSIVE = re.compile(r"(?:(?<![第统唯新上下同这那每])" + grammar.COUNT + r"|历|几|数)任$")
+_SUCCESSIVE = re.compile(r"(?:(?<![第统唯新上下同这那每\d一二两三四五六七八九十])" + grammar.COUNT + r"|历|几|数)任$")
 
 
 def former_of_state(org: str) -> bool:
